@@ -1,0 +1,71 @@
+# pageaudit: `make` builds the engine and the GCC plugin, `make check` runs
+# the engine's unit tests and every front end over testcases/.
+CC      ?= gcc
+CXX     ?= g++
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -Wall -Wextra -Wno-unused-parameter -fPIC -D_GNU_SOURCE -Iengine
+B       := build
+
+GCCPLUGINS_DIR := $(shell $(CXX) -print-file-name=plugin)
+PLUGIN_CXXFLAGS := -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall -Wno-unused-parameter -Wno-format-diag \
+	-I$(GCCPLUGINS_DIR)/include -Iengine -Iplugin
+
+ENGINE_SRC := engine/util.c engine/rules.c engine/unit.c engine/analyze.c engine/report.c
+ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
+DEFAULT_RULES := rules/linux-6.1.rules
+
+all: $(B)/pageaudit.so $(B)/pa-rules
+
+$(B)/engine/%.o: engine/%.c engine/pageaudit.h engine/internal.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+# The default rule set, compiled in as a string.
+$(B)/engine/rules-default.c: $(DEFAULT_RULES)
+	@mkdir -p $(dir $@)
+	{ echo '/* generated from $< */'; \
+	  echo 'const char pa_default_rules_name[] = "$<";'; \
+	  echo 'const char pa_default_rules[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
+	  echo ';'; } > $@
+
+$(B)/engine/rules-default.o: $(B)/engine/rules-default.c
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(B)/libpaengine.a: $(ENGINE_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/pageaudit.so: plugin/pageaudit.c plugin/gcc-common.h $(B)/libpaengine.a
+	@test -f $(GCCPLUGINS_DIR)/include/gcc-plugin.h || \
+		{ echo "pageaudit: GCC plugin headers not found in $(GCCPLUGINS_DIR) (apt-get install gcc-12-plugin-dev)" >&2; exit 1; }
+	$(CXX) $(PLUGIN_CXXFLAGS) -x c++ -shared plugin/pageaudit.c -x none $(B)/libpaengine.a -o $@
+
+# rule-file checker: loads a rule file with the engine's parser
+$(B)/pa-rules: engine/pa-rules.c $(B)/libpaengine.a
+	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
+
+$(B)/engine-tests: engine/test/unit-tests.c $(B)/libpaengine.a
+	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
+
+# Each check target prints one "N passed, N failed" line into $(B)/results/.
+CHECKS := check-engine check-plugin
+-include cocci/cocci.mk
+
+check-engine: $(B)/engine-tests
+	@mkdir -p $(B)/results
+	$(B)/engine-tests | tee $(B)/results/engine.txt
+
+check-plugin: $(B)/pageaudit.so
+	@mkdir -p $(B)/results
+	scripts/run-testcases gcc | tee $(B)/results/plugin.txt
+
+check:
+	@rm -rf $(B)/results
+	@status=0; for t in $(CHECKS); do $(MAKE) --no-print-directory $$t || status=1; done; \
+	scripts/sum-results $(B)/results; s=$$?; [ $$status = 0 ] && exit $$s || exit 1
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all check clean $(CHECKS)

@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* The engine's data structures, shared by unit.c, analyze.c and report.c. */
+#ifndef PA_ENGINE_H
+#define PA_ENGINE_H
+
+#include "pageaudit.h"
+#include "internal.h"
+
+enum node_kind { N_ROOT, N_FIELD, N_ELEM, N_ADDR };
+
+struct node {
+	int parent;		/* union-find */
+	enum node_kind kind;
+	int base;		/* FIELD, ELEM, ADDR: the node it was made from */
+	const char *key;	/* ROOT */
+	const char *display;	/* ROOT: the name; others: built on demand */
+	const char *tag, *field;/* FIELD */
+	int param;		/* ROOT: 1-based parameter, 0 if none */
+	int collection;		/* an element set (pages[]): release keeps state */
+	int child, sibling;	/* FIELD/ELEM/ADDR nodes made from this class */
+};
+
+struct value_def {
+	int defined;
+	int src;
+	int is_cmp;
+	int is_const;		/* dst = k */
+	enum pa_cmp op;
+	long k;
+};
+
+enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN };
+
+enum ev_kind { EV_MARK, EV_MARK_ACCESSIBLE, EV_ACCESSIBLE, EV_RELEASE, EV_IO,
+	       EV_SUMMARY };
+
+struct event {
+	enum ev_kind kind;
+	int node;		/* the object (canonical after resolution) */
+	int opnode;		/* the node as written at the call, for names */
+	unsigned char when;	/* sign mask of the result under which it applies */
+	int checked;		/* accessible: the result is used */
+	const struct pa_rule *rule;
+	struct slot *slot;	/* EV_SUMMARY */
+	const char *callee;
+};
+
+struct instr {
+	enum instr_kind kind;
+	struct pa_loc loc;
+	const char *callee;
+	int nargs;
+	struct pa_opnd *args;
+	struct pa_opnd res;	/* call result, stored value, returned value */
+	int dst_node;		/* STORE */
+	int value;		/* DEF */
+	struct event *ev;
+	int nev, cap_ev;
+};
+
+struct edge {
+	int to;
+	int value;		/* -1: unconditional */
+	enum pa_cmp op;
+	long k;
+	int sense;
+	struct pa_loc loc;
+};
+
+struct phi {
+	int from, dst;
+	struct pa_opnd src;
+};
+
+struct block {
+	struct phi *phi;
+	int nphi, cap_phi;
+	struct instr *ins;
+	int nins, cap_ins;
+	struct edge *succ;
+	int nsucc, cap_succ;
+};
+
+/* Typestates of DESIGN.md; MARKED_EARLY is MARKED reached from EARLY and
+ * READY_UNCHECKED is READY through an accessible call whose result was
+ * dropped. */
+enum ts { TS_UNTRACKED, TS_MARKED, TS_MARKED_EARLY, TS_READY,
+	  TS_READY_UNCHECKED, TS_EARLY, TS_RELEASED, TS_COUNT };
+
+enum rule_id { R_MISSING, R_BEFORE, R_UNCHECKED, R_AFTER_RELEASE, R_COUNT };
+
+/* Signs of an integer result, as a mask. */
+#define SG_NEG  1
+#define SG_ZERO 2
+#define SG_POS  4
+#define SG_ALL  7
+
+/* What a function does to one object reachable from its parameters or its
+ * result, for each state the object is in at entry. */
+#define SLOT_STEPS 3
+struct slot_entry {
+	unsigned char exit_sign[TS_COUNT];	/* result signs at each exit state */
+	unsigned rules;				/* findings the entry state causes */
+	struct pa_loc io_loc[R_COUNT];
+	const char *io_callee[R_COUNT];
+	int unknown;				/* analysis dropped: identity */
+};
+
+struct slot {
+	int param;			/* 1-based; 0: the result */
+	int nsteps;
+	struct { int elem; const char *tag, *field; } step[SLOT_STEPS];
+	struct slot_entry e[TS_COUNT];
+};
+
+struct summary {
+	struct slot *slot;
+	int nslot, cap;
+};
+
+struct pa_func {
+	struct pa_unit *unit;
+	const char *name;
+	struct pa_loc loc;
+	void *fe_decl;
+	struct node *node;
+	int nnode, cap_node;
+	struct value_def *vdef;
+	int cap_vdef;
+	struct block *blk;
+	int nblk, entry;
+	int *root_hash;		/* ROOT key -> node, open addressing */
+	int root_cap, nroot;
+	struct summary sum;
+	int has_sum;
+	/* call graph */
+	int index, low, onstack, visited;
+};
+
+struct pa_unit {
+	const struct pa_rules *rules;
+	struct pa_strtab str;
+	struct pa_func **fn;
+	int nfn, cap_fn;
+	struct pa_finding *fd;
+	int nfd, cap_fd;
+	int budget;
+	struct pa_stats stats;
+};
+
+const char *pa_str(struct pa_unit *u, const char *s);
+int pa_find(struct pa_func *f, int n);
+const char *pa_node_display(struct pa_func *f, int n);
+struct pa_func *pa_unit_func(struct pa_unit *u, const char *name);
+
+extern const char *const pa_rule_ids[R_COUNT];
+
+#endif

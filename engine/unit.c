@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Building a unit: functions, their blocks and instructions, objects and
+ * values.  Objects are a union-find over nodes (roots, fields, elements,
+ * addresses) with congruence: when two nodes merge, their fields and
+ * elements merge too.  It is flow-insensitive: a variable and every copy of
+ * it is one object, whatever the path.
+ */
+#include <stdio.h>
+#include "engine.h"
+
+const char *pa_str(struct pa_unit *u, const char *s)
+{
+	return pa_intern(&u->str, s);
+}
+
+struct pa_unit *pa_unit_new(const struct pa_rules *rules)
+{
+	struct pa_unit *u = pa_xcalloc(1, sizeof(*u));
+
+	u->rules = rules;
+	u->budget = 20000;
+	return u;
+}
+
+void pa_unit_set_budget(struct pa_unit *u, int states)
+{
+	u->budget = states > 0 ? states : 1;
+}
+
+static void func_free(struct pa_func *f)
+{
+	int b, i;
+
+	for (b = 0; b < f->nblk; b++) {
+		for (i = 0; i < f->blk[b].nins; i++) {
+			free(f->blk[b].ins[i].args);
+			free(f->blk[b].ins[i].ev);
+		}
+		free(f->blk[b].ins);
+		free(f->blk[b].succ);
+		free(f->blk[b].phi);
+	}
+	free(f->blk);
+	free(f->node);
+	free(f->vdef);
+	free(f->root_hash);
+	free(f->sum.slot);
+	free(f);
+}
+
+void pa_unit_free(struct pa_unit *u)
+{
+	int i, j;
+
+	if (!u)
+		return;
+	for (i = 0; i < u->nfn; i++)
+		func_free(u->fn[i]);
+	free(u->fn);
+	for (i = 0; i < u->nfd; i++) {
+		free(u->fd[i].message);
+		free(u->fd[i].object);
+		for (j = 0; j < u->fd[i].nsteps; j++)
+			free(u->fd[i].steps[j].text);
+		free(u->fd[i].steps);
+	}
+	free(u->fd);
+	pa_strtab_free(&u->str);
+	free(u);
+}
+
+struct pa_func *pa_func_new(struct pa_unit *u, const char *name,
+			    struct pa_loc loc, void *fe_decl)
+{
+	struct pa_func *f = pa_xcalloc(1, sizeof(*f));
+
+	f->unit = u;
+	f->name = pa_str(u, name);
+	loc.file = pa_str(u, loc.file ? loc.file : "<unknown>");
+	f->loc = loc;
+	f->fe_decl = fe_decl;
+	f->root_cap = 64;
+	f->root_hash = pa_xmalloc(sizeof(int) * (size_t)f->root_cap);
+	memset(f->root_hash, -1, sizeof(int) * (size_t)f->root_cap);
+	PA_GROW(u->fn, u->nfn, u->cap_fn);
+	u->fn[u->nfn++] = f;
+	u->stats.functions++;
+	return f;
+}
+
+void pa_func_set_blocks(struct pa_func *f, int nblocks, int entry)
+{
+	f->blk = pa_xcalloc((size_t)nblocks, sizeof(struct block));
+	f->nblk = nblocks;
+	f->entry = entry;
+}
+
+/* ---- nodes ------------------------------------------------------------- */
+
+static int new_node(struct pa_func *f, enum node_kind kind, int base)
+{
+	struct node *n;
+
+	PA_GROW(f->node, f->nnode, f->cap_node);
+	n = &f->node[f->nnode];
+	memset(n, 0, sizeof(*n));
+	n->parent = f->nnode;
+	n->kind = kind;
+	n->base = base;
+	n->child = n->sibling = -1;
+	return f->nnode++;
+}
+
+int pa_find(struct pa_func *f, int n)
+{
+	while (f->node[n].parent != n) {
+		f->node[n].parent = f->node[f->node[n].parent].parent;
+		n = f->node[n].parent;
+	}
+	return n;
+}
+
+static void root_rehash(struct pa_func *f)
+{
+	int cap = f->root_cap * 2, i;
+	int *h = pa_xmalloc(sizeof(int) * (size_t)cap);
+
+	memset(h, -1, sizeof(int) * (size_t)cap);
+	for (i = 0; i < f->root_cap; i++) {
+		int n = f->root_hash[i];
+		uint64_t j;
+
+		if (n < 0)
+			continue;
+		j = pa_hash(f->node[n].key, 0) & (uint64_t)(cap - 1);
+		while (h[j] >= 0)
+			j = (j + 1) & (uint64_t)(cap - 1);
+		h[j] = n;
+	}
+	free(f->root_hash);
+	f->root_hash = h;
+	f->root_cap = cap;
+}
+
+int pa_node_root(struct pa_func *f, const char *key, const char *display, int param)
+{
+	uint64_t j;
+	int n;
+
+	if (f->nroot * 2 >= f->root_cap)
+		root_rehash(f);
+	key = pa_str(f->unit, key);
+	j = pa_hash(key, 0) & (uint64_t)(f->root_cap - 1);
+	while (f->root_hash[j] >= 0) {
+		n = f->root_hash[j];
+		if (f->node[n].key == key)
+			return n;
+		j = (j + 1) & (uint64_t)(f->root_cap - 1);
+	}
+	n = new_node(f, N_ROOT, -1);
+	f->node[n].key = key;
+	f->node[n].display = display ? pa_str(f->unit, display) : NULL;
+	f->node[n].param = param;
+	f->root_hash[j] = n;
+	f->nroot++;
+	return n;
+}
+
+/* The child of base's class of this kind (and field), made if missing. */
+static int child(struct pa_func *f, int base, enum node_kind kind,
+		 const char *tag, const char *field)
+{
+	int r = pa_find(f, base), c, n;
+
+	for (c = f->node[r].child; c >= 0; c = f->node[c].sibling)
+		if (f->node[c].kind == kind && f->node[c].field == field)
+			return c;
+	n = new_node(f, kind, base);
+	f->node[n].tag = tag;
+	f->node[n].field = field;
+	f->node[n].collection = kind == N_ELEM;
+	r = pa_find(f, base);
+	f->node[n].sibling = f->node[r].child;
+	f->node[r].child = n;
+	return n;
+}
+
+int pa_node_field(struct pa_func *f, int base, const char *tag, const char *field)
+{
+	if (base < 0 || !field)
+		return -1;
+	return child(f, base, N_FIELD, tag ? pa_str(f->unit, tag) : NULL,
+		     pa_str(f->unit, field));
+}
+
+int pa_node_elem(struct pa_func *f, int base)
+{
+	if (base < 0)
+		return -1;
+	if (f->node[base].kind == N_ADDR)	/* *&x is x */
+		return f->node[base].base;
+	return child(f, base, N_ELEM, NULL, NULL);
+}
+
+int pa_node_addr(struct pa_func *f, int base)
+{
+	struct node *b;
+
+	if (base < 0)
+		return -1;
+	b = &f->node[base];
+	if (b->kind == N_ELEM)			/* &p[i] is p */
+		return b->base;
+	/* &s->FIELD where the rules say it is s itself (&folio->page) */
+	if (b->kind == N_FIELD && f->node[b->base].kind == N_ELEM &&
+	    pa_rules_field(f->unit->rules, PA_ROLE_SAME, b->tag, b->field))
+		return f->node[b->base].base;
+	return child(f, base, N_ADDR, NULL, NULL);
+}
+
+void pa_node_same(struct pa_func *f, int a, int b)
+{
+	int *todo = NULL, ntodo = 0, cap = 0;
+
+	if (a < 0 || b < 0)
+		return;
+	PA_GROW(todo, ntodo + 1, cap);
+	todo[ntodo++] = a;
+	todo[ntodo++] = b;
+	while (ntodo) {
+		int rb = pa_find(f, todo[--ntodo]);
+		int ra = pa_find(f, todo[--ntodo]);
+		int c, next;
+
+		if (ra == rb)
+			continue;
+		/* keep the older node as representative: it names the object */
+		if (rb < ra) {
+			int t = ra;
+
+			ra = rb;
+			rb = t;
+		}
+		f->node[rb].parent = ra;
+		f->node[ra].collection |= f->node[rb].collection;
+		for (c = f->node[rb].child; c >= 0; c = next) {
+			int d;
+
+			next = f->node[c].sibling;
+			for (d = f->node[ra].child; d >= 0; d = f->node[d].sibling)
+				if (f->node[d].kind == f->node[c].kind &&
+				    f->node[d].field == f->node[c].field)
+					break;
+			if (d >= 0) {
+				PA_GROW(todo, ntodo + 1, cap);
+				todo[ntodo++] = d;
+				todo[ntodo++] = c;
+			} else {
+				f->node[c].sibling = f->node[ra].child;
+				f->node[ra].child = c;
+			}
+		}
+		f->node[rb].child = -1;
+	}
+	free(todo);
+}
+
+/* ---- values -------------------------------------------------------------- */
+
+static struct value_def *vdef(struct pa_func *f, int v)
+{
+	PA_GROW(f->vdef, v, f->cap_vdef);
+	return &f->vdef[v];
+}
+
+void pa_value_copy(struct pa_func *f, int dst, int src)
+{
+	struct value_def *d;
+
+	if (dst < 0 || src < 0 || dst == src)
+		return;
+	d = vdef(f, dst);
+	d->defined = 1;
+	d->src = src;
+	d->is_cmp = 0;
+	d->is_const = 0;
+}
+
+void pa_value_cmp(struct pa_func *f, int dst, int src, enum pa_cmp op, long k)
+{
+	struct value_def *d;
+
+	if (dst < 0 || src < 0 || dst == src)
+		return;
+	d = vdef(f, dst);
+	d->defined = 1;
+	d->src = src;
+	d->is_cmp = 1;
+	d->is_const = 0;
+	d->op = op;
+	d->k = k;
+}
+
+void pa_value_const(struct pa_func *f, int dst, long k)
+{
+	struct value_def *d;
+
+	if (dst < 0)
+		return;
+	d = vdef(f, dst);
+	d->defined = 1;
+	d->is_const = 1;
+	d->src = -1;
+	d->k = k;
+}
+
+/* ---- instructions ------------------------------------------------------------ */
+
+static struct instr *add_instr(struct pa_func *f, int block, enum instr_kind kind,
+			       struct pa_loc loc)
+{
+	struct block *b;
+	struct instr *in;
+
+	if (block < 0 || block >= f->nblk)
+		return NULL;
+	b = &f->blk[block];
+	PA_GROW(b->ins, b->nins, b->cap_ins);
+	in = &b->ins[b->nins++];
+	memset(in, 0, sizeof(*in));
+	in->kind = kind;
+	loc.file = pa_str(f->unit, loc.file ? loc.file : f->loc.file);
+	in->loc = loc;
+	in->dst_node = -1;
+	in->value = -1;
+	in->res.node = in->res.value = -1;
+	return in;
+}
+
+void pa_call(struct pa_func *f, int block, struct pa_loc loc, const char *callee,
+	     int nargs, const struct pa_opnd *args, struct pa_opnd result)
+{
+	struct instr *in = add_instr(f, block, I_CALL, loc);
+	const struct pa_rule *r;
+
+	if (!in || !callee)
+		return;
+	in->callee = pa_str(f->unit, callee);
+	in->nargs = nargs;
+	in->args = pa_xcalloc((size_t)(nargs ? nargs : 1), sizeof(struct pa_opnd));
+	memcpy(in->args, args, sizeof(struct pa_opnd) * (size_t)nargs);
+	in->res = result;
+	/* conversions that keep identity are known now: merge at once */
+	for (r = pa_rules_find(f->unit->rules, callee); r; r = pa_rules_next(f->unit->rules, r)) {
+		if (r->role != PA_ROLE_SAME || r->argno > nargs)
+			continue;
+		pa_node_same(f, args[r->argno - 1].node, result.node);
+		pa_value_copy(f, result.value, args[r->argno - 1].value);
+	}
+}
+
+void pa_store(struct pa_func *f, int block, struct pa_loc loc, int dst_node,
+	      struct pa_opnd src)
+{
+	struct instr *in;
+
+	if (dst_node < 0 || src.node < 0)
+		return;
+	in = add_instr(f, block, I_STORE, loc);
+	if (!in)
+		return;
+	in->dst_node = dst_node;
+	in->res = src;
+	pa_node_same(f, dst_node, src.node);
+}
+
+void pa_def(struct pa_func *f, int block, int value)
+{
+	struct instr *in;
+
+	if (value < 0)
+		return;
+	in = add_instr(f, block, I_DEF, (struct pa_loc){ 0 });
+	if (in)
+		in->value = value;
+}
+
+void pa_return(struct pa_func *f, int block, struct pa_loc loc, struct pa_opnd val)
+{
+	struct instr *in = add_instr(f, block, I_RETURN, loc);
+
+	if (in)
+		in->res = val;
+}
+
+void pa_phi(struct pa_func *f, int from, int to, int dst, struct pa_opnd src)
+{
+	struct block *b;
+
+	if (from < 0 || from >= f->nblk || to < 0 || to >= f->nblk || dst < 0)
+		return;
+	b = &f->blk[to];
+	PA_GROW(b->phi, b->nphi, b->cap_phi);
+	b->phi[b->nphi].from = from;
+	b->phi[b->nphi].dst = dst;
+	b->phi[b->nphi].src = src;
+	b->nphi++;
+}
+
+void pa_edge(struct pa_func *f, int from, int to, int value, enum pa_cmp op,
+	     long k, int sense, struct pa_loc loc)
+{
+	struct block *b;
+	struct edge *e;
+
+	if (from < 0 || from >= f->nblk || to < 0 || to >= f->nblk)
+		return;
+	b = &f->blk[from];
+	PA_GROW(b->succ, b->nsucc, b->cap_succ);
+	e = &b->succ[b->nsucc++];
+	e->to = to;
+	e->value = value;
+	e->op = op;
+	e->k = k;
+	e->sense = sense;
+	loc.file = pa_str(f->unit, loc.file ? loc.file : f->loc.file);
+	e->loc = loc;
+}
+
+/* A name for a node: a variable's name, "s->f", "pages[]"; NULL for a
+ * temporary. */
+const char *pa_node_display(struct pa_func *f, int n)
+{
+	struct node *nd = &f->node[n];
+	const char *b;
+
+	if (nd->display || nd->kind == N_ROOT)
+		return nd->display;
+	b = NULL;
+	if (nd->kind == N_FIELD && f->node[nd->base].kind == N_ELEM) {
+		b = pa_node_display(f, f->node[nd->base].base);
+		if (b)
+			b = pa_xasprintf("%s->%s", b, nd->field);
+	} else {
+		const char *bb = pa_node_display(f, nd->base);
+
+		if (bb && nd->kind == N_FIELD)
+			b = pa_xasprintf("%s.%s", bb, nd->field);
+		else if (bb && nd->kind == N_ELEM)
+			b = pa_xasprintf("%s[]", bb);
+		else if (bb && nd->kind == N_ADDR)
+			b = pa_xasprintf("&%s", bb);
+	}
+	if (b) {
+		nd = &f->node[n];
+		nd->display = pa_str(f->unit, b);
+		free((char *)b);
+	}
+	return nd->display;
+}
+
+struct pa_func *pa_unit_func(struct pa_unit *u, const char *name)
+{
+	int i;
+
+	/* the last definition wins, as a later body replaces a declaration */
+	for (i = u->nfn - 1; i >= 0; i--)
+		if (u->fn[i]->name == name)
+			return u->fn[i];
+	return NULL;
+}
+
+int pa_unit_nfindings(const struct pa_unit *u)
+{
+	return u->nfd;
+}
+
+const struct pa_finding *pa_unit_finding(const struct pa_unit *u, int i)
+{
+	return &u->fd[i];
+}
+
+void pa_unit_stats(const struct pa_unit *u, struct pa_stats *st)
+{
+	*st = u->stats;
+}
