@@ -49,16 +49,20 @@ $(B)/engine-tests: engine/test/unit-tests.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
 # Each check target prints one "N passed, N failed" line into $(B)/results/.
-CHECKS := check-engine check-plugin
+CHECKS := check-engine check-plugin check-plugin-args
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests
 	@mkdir -p $(B)/results
-	$(B)/engine-tests | tee $(B)/results/engine.txt
+	$(B)/engine-tests > $(B)/results/engine.txt; s=$$?; cat $(B)/results/engine.txt; exit $$s
 
 check-plugin: $(B)/pageaudit.so
 	@mkdir -p $(B)/results
-	scripts/run-testcases gcc | tee $(B)/results/plugin.txt
+	scripts/run-testcases gcc > $(B)/results/plugin.txt; s=$$?; cat $(B)/results/plugin.txt; exit $$s
+
+check-plugin-args: $(B)/pageaudit.so
+	@mkdir -p $(B)/results
+	plugin/test-errors > $(B)/results/plugin-args.txt; s=$$?; cat $(B)/results/plugin-args.txt; exit $$s
 
 check:
 	@rm -rf $(B)/results

@@ -1,0 +1,537 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Engine unit tests: control-flow graphs built by hand through the public
+ * API, as any front end would, checked for their exact findings.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+#include "pageaudit.h"
+
+static struct pa_rules *R;
+static int passed, failed;
+
+static struct pa_loc L(int line)
+{
+	struct pa_loc l = { "t.c", line, 1, 0 };
+
+	return l;
+}
+
+static struct pa_opnd O(int node)
+{
+	struct pa_opnd o = { node, -1, 0, 0 };
+
+	return o;
+}
+
+static struct pa_opnd V(int node, int value)
+{
+	struct pa_opnd o = { node, value, 0, 0 };
+
+	return o;
+}
+
+static struct pa_opnd K(long k)
+{
+	struct pa_opnd o = { -1, -1, 1, k };
+
+	return o;
+}
+
+static const struct pa_opnd NONE = { -1, -1, 0, 0 };
+
+static void call1(struct pa_func *f, int b, int line, const char *fn, struct pa_opnd a,
+		  struct pa_opnd res)
+{
+	pa_call(f, b, L(line), fn, 1, &a, res);
+}
+
+/* bio_add_page(bio, page, len, off) */
+static void io(struct pa_func *f, int b, int line, int page)
+{
+	struct pa_opnd a[4] = { NONE, O(page), K(4096), K(0) };
+
+	pa_call(f, b, L(line), "bio_add_page", 4, a, NONE);
+}
+
+static void edge(struct pa_func *f, int from, int to)
+{
+	pa_edge(f, from, to, -1, PA_EQ, 0, -1, L(0));
+}
+
+/* "RULE:LINE:FUNCTION;..." of the unit's findings, in order */
+static void findings(struct pa_unit *u, char *buf, size_t len)
+{
+	int i;
+
+	buf[0] = 0;
+	for (i = 0; i < pa_unit_nfindings(u); i++) {
+		const struct pa_finding *fd = pa_unit_finding(u, i);
+		size_t n = strlen(buf);
+
+		snprintf(buf + n, len - n, "%s%s:%d:%s", i ? ";" : "", fd->rule,
+			 fd->loc.line, fd->function);
+	}
+}
+
+static void expect(const char *name, struct pa_unit *u, const char *want)
+{
+	char got[2048];
+
+	pa_unit_analyze(u);
+	findings(u, got, sizeof(got));
+	if (!strcmp(got, want)) {
+		passed++;
+		printf("ok %s\n", name);
+	} else {
+		failed++;
+		printf("FAIL %s\n    want: %s\n    got:  %s\n", name, want, got);
+	}
+	pa_unit_free(u);
+}
+
+/* A straight-line function: entry block 0 -> 1 -> exit 2. */
+static struct pa_func *straight(struct pa_unit *u, const char *name)
+{
+	struct pa_func *f = pa_func_new(u, name, L(1), NULL);
+
+	pa_func_set_blocks(f, 3, 0);
+	edge(f, 0, 1);
+	edge(f, 1, 2);
+	return f;
+}
+
+static void t_rules(void)
+{
+	struct {
+		const char *text, *want;
+	} c[] = {
+		{ "mark get_page arg1 - inline\n", NULL },
+		{ "mark get_page arg1 -\n", "r.rules:1: error: expected 5 columns" },
+		{ "# c\n\nfrob get_page arg1 - inline\n", "r.rules:3: error: unknown role 'frob'" },
+		{ "mark get_page arg0 - inline\n", "r.rules:1: error: unknown object 'arg0'" },
+		{ "mark get_page arg1 ret<0 inline\n", "r.rules:1: error: unknown condition" },
+		{ "mark get_page arg1 - weird\n", "r.rules:1: error: unknown kind" },
+		{ "mark get_page arg1 - inline\nmark get_page arg1 - inline\n",
+		  "r.rules:2: error: duplicate rule for 'get_page'" },
+		{ "same folio_page arg1 - macro\n", "r.rules:1: error: role 'same' takes" },
+		{ "io pipe_buffer store - field\n", "r.rules:1: error: a field rule names" },
+		{ "", "r.rules: error: no rules" },
+	};
+	char err[256];
+	unsigned i;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		struct pa_rules *r = pa_rules_parse(c[i].text, "r.rules", err, sizeof(err));
+		int ok = c[i].want ? !r && !strncmp(err, c[i].want, strlen(c[i].want)) : r != NULL;
+
+		if (ok) {
+			passed++;
+			printf("ok rules-%u\n", i);
+		} else {
+			failed++;
+			printf("FAIL rules-%u: want '%s', got '%s'\n", i,
+			       c[i].want ? c[i].want : "(parsed)", r ? "(parsed)" : err);
+		}
+		pa_rules_free(r);
+	}
+	{
+		struct pa_rules *r = pa_rules_load("/nonexistent/x.rules", err, sizeof(err));
+		int ok = !r && strstr(err, "/nonexistent/x.rules: error: cannot open");
+
+		ok ? passed++ : failed++;
+		printf("%s rules-missing-file\n", ok ? "ok" : "FAIL");
+	}
+}
+
+static void t_basic(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f;
+	int p;
+
+	/* get_page; bio_add_page */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	io(f, 1, 11, p);
+	pa_return(f, 1, L(12), NONE);
+	expect("missing-accessible", u, "missing-accessible:11:f");
+
+	/* get_page; ret = arch_make_page_accessible; bio_add_page */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	call1(f, 1, 11, "arch_make_page_accessible", O(p), V(-1, 5));
+	io(f, 1, 12, p);
+	expect("ready-is-clean", u, "");
+
+	/* accessible before the mark */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "arch_make_page_accessible", O(p), V(-1, 5));
+	call1(f, 1, 11, "get_page", O(p), NONE);
+	io(f, 1, 12, p);
+	expect("accessible-before-mark", u, "accessible-before-mark:12:f");
+
+	/* result of accessible dropped */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	call1(f, 1, 11, "arch_make_page_accessible", O(p), NONE);
+	io(f, 1, 12, p);
+	expect("unchecked-accessible", u, "unchecked-accessible:12:f");
+
+	/* released, then I/O */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	call1(f, 1, 11, "arch_make_page_accessible", O(p), V(-1, 5));
+	call1(f, 1, 12, "put_page", O(p), NONE);
+	io(f, 1, 13, p);
+	expect("io-after-release", u, "io-after-release:13:f");
+
+	/* two references, one dropped: still marked */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	call1(f, 1, 11, "get_page", O(p), NONE);
+	call1(f, 1, 12, "put_page", O(p), NONE);
+	io(f, 1, 13, p);
+	expect("nested-references", u, "missing-accessible:13:f");
+
+	/* untracked: the caller's obligation */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	io(f, 1, 13, p);
+	expect("untracked-is-clean", u, "");
+
+	/* pin_user_pages is mark+accessible */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	{
+		int arr = pa_node_root(f, "a", "pages", 0);
+		struct pa_opnd a[5] = { NONE, NONE, NONE, O(arr), NONE };
+
+		pa_call(f, 1, L(10), "pin_user_pages", 5, a, V(-1, 3));
+		io(f, 1, 11, pa_node_elem(f, arr));
+	}
+	expect("pin-is-clean", u, "");
+}
+
+static void t_paths(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f;
+	int p, r;
+
+	/* r = try_get_page(p); if (r == 0) { io } else { io }  */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 5, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "try_get_page", O(p), V(-1, 7));
+	pa_edge(f, 1, 2, 7, PA_EQ, 0, 1, L(11));
+	pa_edge(f, 1, 3, 7, PA_NE, 0, 0, L(11));
+	io(f, 2, 12, p);
+	io(f, 3, 14, p);
+	edge(f, 2, 4);
+	edge(f, 3, 4);
+	expect("conditional-mark", u, "missing-accessible:14:f");
+
+	/* the same through "r2 = !r; if (r2 != 0)" */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 5, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "try_get_page", O(p), V(-1, 7));
+	pa_value_cmp(f, 8, 7, PA_EQ, 0);
+	pa_edge(f, 1, 2, 8, PA_NE, 0, 1, L(11));
+	pa_edge(f, 1, 3, 8, PA_EQ, 0, 0, L(11));
+	io(f, 2, 12, p);
+	io(f, 3, 14, p);
+	edge(f, 2, 4);
+	edge(f, 3, 4);
+	expect("conditional-mark-negated", u, "missing-accessible:14:f");
+
+	/* n = get_user_pages(.., pages); if (n <= 0) return; loop { io(pages[i]) } */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 6, 0);
+	edge(f, 0, 1);
+	{
+		int arr = pa_node_root(f, "a", "pages", 0);
+		struct pa_opnd a[5] = { NONE, NONE, NONE, O(arr), NONE };
+
+		pa_call(f, 1, L(10), "get_user_pages", 5, a, V(-1, 3));
+		pa_edge(f, 1, 5, 3, PA_LE, 0, 1, L(11));
+		pa_edge(f, 1, 2, 3, PA_GT, 0, 0, L(11));
+		edge(f, 2, 3);
+		/* loop header 3: body 4 or exit 5 */
+		edge(f, 3, 4);
+		edge(f, 3, 5);
+		r = pa_node_root(f, "tmp", NULL, 0);
+		pa_node_same(f, r, pa_node_elem(f, arr));
+		io(f, 4, 13, r);
+		call1(f, 4, 14, "put_page", O(r), NONE);
+		edge(f, 4, 3);
+		pa_return(f, 5, L(16), V(-1, 3));
+	}
+	expect("gup-loop", u, "missing-accessible:13:f");
+
+	/* switch (x) { case 1: accessible; break; default: ; } io */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 5, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	pa_edge(f, 1, 2, 9, PA_EQ, 1, -1, L(11));
+	pa_edge(f, 1, 3, -1, PA_EQ, 0, -1, L(11));
+	call1(f, 2, 12, "arch_make_page_accessible", O(p), V(-1, 4));
+	edge(f, 2, 3);
+	io(f, 3, 14, p);
+	edge(f, 3, 4);
+	expect("switch", u, "missing-accessible:14:f");
+
+	/* a loop that marks, makes accessible, does I/O, releases: clean */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 4, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 0);
+	edge(f, 1, 2);
+	edge(f, 1, 3);
+	call1(f, 2, 10, "get_page", O(p), NONE);
+	call1(f, 2, 11, "arch_make_page_accessible", O(p), V(-1, 4));
+	io(f, 2, 12, p);
+	call1(f, 2, 13, "put_page", O(p), NONE);
+	edge(f, 2, 1);
+	expect("loop-clean", u, "");
+
+	/* correlated tests of one flag: if (x) get_page; ...; if (x) accessible; io */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 6, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 1);
+	pa_edge(f, 1, 2, 6, PA_NE, 0, 1, L(10));
+	pa_edge(f, 1, 3, 6, PA_EQ, 0, 0, L(10));
+	call1(f, 2, 11, "get_page", O(p), NONE);
+	edge(f, 2, 3);
+	pa_edge(f, 3, 4, 6, PA_NE, 0, 1, L(12));
+	pa_edge(f, 3, 5, 6, PA_EQ, 0, 0, L(12));
+	call1(f, 4, 13, "arch_make_page_accessible", O(p), V(-1, 4));
+	edge(f, 4, 5);
+	io(f, 5, 14, p);
+	expect("correlated-branches", u, "");
+}
+
+static void t_objects(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f;
+	int p, q, s, fld, fo;
+
+	/* q = (struct folio *)_compound_head(p); folio_get(q); io(p) */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	q = pa_node_root(f, "q", "folio", 0);
+	call1(f, 1, 10, "_compound_head", V(p, 1), V(q, 2));
+	call1(f, 1, 11, "folio_get", O(q), NONE);
+	io(f, 1, 12, p);
+	expect("compound-head", u, "missing-accessible:12:f");
+
+	/* folio_get(folio); io(&folio->page) */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	fo = pa_node_root(f, "fo", "folio", 1);
+	call1(f, 1, 10, "folio_get", O(fo), NONE);
+	io(f, 1, 11, pa_node_addr(f, pa_node_field(f, pa_node_elem(f, fo), "folio", "page")));
+	expect("folio-page-field", u, "missing-accessible:11:f");
+
+	/* s->cur_page = p; get_page(p); io(s->cur_page) */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	s = pa_node_root(f, "s", "s", 1);
+	p = pa_node_root(f, "p", "page", 2);
+	fld = pa_node_field(f, pa_node_elem(f, s), "sub", "cur_page");
+	pa_store(f, 1, L(9), fld, O(p));
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	io(f, 1, 11, pa_node_field(f, pa_node_elem(f, s), "sub", "cur_page"));
+	expect("field-path", u, "missing-accessible:11:f");
+
+	/* buf->page = page after get_page: a store is the I/O */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	s = pa_node_root(f, "b", "buf", 1);
+	p = pa_node_root(f, "p", "page", 2);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	pa_store(f, 1, L(11), pa_node_field(f, pa_node_elem(f, s), "pipe_buffer", "page"), O(p));
+	expect("pipe-store", u, "missing-accessible:11:f");
+
+	/* n = iov_iter_get_pages_alloc2(i, &pages, ...); io(pages[0]) */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "pages", "pages", 0);
+	{
+		struct pa_opnd a[4] = { NONE, O(pa_node_addr(f, p)), NONE, NONE };
+
+		pa_call(f, 1, L(10), "iov_iter_get_pages_alloc2", 4, a, NONE);
+	}
+	io(f, 1, 11, pa_node_elem(f, p));
+	expect("out-alloc", u, "missing-accessible:11:f");
+
+	/* an element released does not release the array */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "pages", "pages", 0);
+	{
+		struct pa_opnd a[5] = { NONE, NONE, NONE, O(p), NONE };
+
+		pa_call(f, 1, L(10), "get_user_pages", 5, a, NONE);
+	}
+	call1(f, 1, 11, "arch_make_page_accessible", O(pa_node_elem(f, p)), V(-1, 4));
+	call1(f, 1, 12, "put_page", O(pa_node_elem(f, p)), NONE);
+	io(f, 1, 13, pa_node_elem(f, p));
+	expect("array-release", u, "");
+}
+
+static void t_summaries(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f, *g;
+	int p, q;
+
+	/* helper(p) { bio_add_page(p) }  caller: get_page(q); helper(q) */
+	u = pa_unit_new(R);
+	g = straight(u, "caller");
+	q = pa_node_root(g, "q", "page", 1);
+	call1(g, 1, 20, "get_page", O(q), NONE);
+	call1(g, 1, 21, "helper", O(q), NONE);
+	f = straight(u, "helper");
+	p = pa_node_root(f, "p", "page", 1);
+	io(f, 1, 10, p);
+	expect("summary-io", u, "missing-accessible:21:caller");
+
+	/* grab() { p = find_get_page(); return p; }  caller: q = grab(); io(q) */
+	u = pa_unit_new(R);
+	f = straight(u, "grab");
+	p = pa_node_root(f, "p", "page", 0);
+	pa_call(f, 1, L(10), "find_get_page", 0, NULL, V(p, 1));
+	pa_return(f, 1, L(11), V(p, 1));
+	g = pa_func_new(u, "caller", L(1), NULL);
+	pa_func_set_blocks(g, 5, 0);
+	edge(g, 0, 1);
+	q = pa_node_root(g, "q", "page", 0);
+	pa_call(g, 1, L(20), "grab", 0, NULL, V(q, 3));
+	pa_edge(g, 1, 2, 3, PA_EQ, 0, 1, L(21));
+	pa_edge(g, 1, 3, 3, PA_NE, 0, 0, L(21));
+	io(g, 2, 22, q);	/* NULL: never marked */
+	io(g, 3, 23, q);
+	expect("summary-result", u, "missing-accessible:23:caller");
+
+	/* mark(p) { get_page(p); }  prep(p) { return arch_make_page_accessible(p); }
+	 * caller: mark(q); if (prep(q)) return; io(q) */
+	u = pa_unit_new(R);
+	f = straight(u, "mark");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	f = straight(u, "prep");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 12, "arch_make_page_accessible", O(p), V(-1, 1));
+	pa_return(f, 1, L(13), V(-1, 1));
+	g = pa_func_new(u, "caller", L(1), NULL);
+	pa_func_set_blocks(g, 4, 0);
+	edge(g, 0, 1);
+	q = pa_node_root(g, "q", "page", 1);
+	call1(g, 1, 20, "mark", O(q), NONE);
+	call1(g, 1, 21, "prep", O(q), V(-1, 2));
+	pa_edge(g, 1, 3, 2, PA_NE, 0, 1, L(21));
+	pa_edge(g, 1, 2, 2, PA_EQ, 0, 0, L(21));
+	io(g, 2, 22, q);
+	expect("summary-wrappers-clean", u, "");
+
+	/* recursion terminates */
+	u = pa_unit_new(R);
+	f = straight(u, "rec");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	call1(f, 1, 11, "rec", O(p), NONE);
+	expect("recursion", u, "");
+}
+
+static void t_output(void)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f = straight(u, "f");
+	int p = pa_node_root(f, "p", "page", 1);
+	char buf[4096];
+	const struct pa_finding *fd;
+	int ok;
+
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	io(f, 1, 11, p);
+	pa_unit_analyze(u);
+	fd = pa_unit_finding(u, 0);
+	pa_finding_json(fd, "test", buf, sizeof(buf));
+	ok = pa_unit_nfindings(u) == 1 &&
+	     !strncmp(buf, "{\"rule\":\"missing-accessible\",\"file\":\"t.c\",\"line\":11,", 52) &&
+	     strstr(buf, "\"function\":\"f\",\"object\":\"page\"") &&
+	     strstr(buf, "\"event\":\"mark\"") && strstr(buf, "\"fingerprint\":\"") &&
+	     buf[strlen(buf) - 1] == '\n' && fd->nsteps == 2;
+	ok ? passed++ : failed++;
+	printf("%s json\n", ok ? "ok" : "FAIL");
+	if (!ok)
+		printf("    %s", buf);
+	pa_unit_free(u);
+
+	/* the budget: over it, the object is dropped, nothing crashes */
+	u = pa_unit_new(R);
+	pa_unit_set_budget(u, 1);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 0);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	io(f, 1, 11, p);
+	pa_unit_analyze(u);
+	{
+		struct pa_stats st;
+
+		pa_unit_stats(u, &st);
+		ok = st.dropped == 1 && pa_unit_nfindings(u) == 0;
+	}
+	ok ? passed++ : failed++;
+	printf("%s budget\n", ok ? "ok" : "FAIL");
+	pa_unit_free(u);
+}
+
+int main(void)
+{
+	char err[512];
+
+	R = pa_rules_parse(pa_default_rules, pa_default_rules_name, err, sizeof(err));
+	if (!R) {
+		fprintf(stderr, "%s\n", err);
+		return 1;
+	}
+	t_rules();
+	t_basic();
+	t_paths();
+	t_objects();
+	t_summaries();
+	t_output();
+	pa_rules_free(R);
+	printf("engine unit tests: %d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
