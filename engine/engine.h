@@ -151,6 +151,7 @@ struct pa_unit {
 const char *pa_str(struct pa_unit *u, const char *s);
 int pa_find(struct pa_func *f, int n);
 const char *pa_node_display(struct pa_func *f, int n);
+const char *pa_node_display_depth(struct pa_func *f, int n, int depth);
 struct pa_func *pa_unit_func(struct pa_unit *u, const char *name);
 
 extern const char *const pa_rule_ids[R_COUNT];

@@ -428,9 +428,29 @@ void pa_edge(struct pa_func *f, int from, int to, int value, enum pa_cmp op,
 	e->loc = loc;
 }
 
+/* The name of some member of n's object, by the same rules. */
+static const char *class_display(struct pa_func *f, int n, int depth)
+{
+	int r = pa_find(f, n), i;
+	const char *best = NULL, *d;
+
+	if ((d = f->node[n].display) || depth > 4)
+		return d;
+	for (i = 0; i < f->nnode; i++) {
+		if (pa_find(f, i) != r)
+			continue;
+		d = f->node[i].kind == N_ROOT ? f->node[i].display :
+			pa_node_display_depth(f, i, depth + 1);
+		if (d && (!best || strlen(d) < strlen(best)))
+			best = d;
+	}
+	return best;
+}
+
 /* A name for a node: a variable's name, "s->f", "pages[]"; NULL for a
- * temporary. */
-const char *pa_node_display(struct pa_func *f, int n)
+ * temporary.  A field or element of a temporary is named after a named
+ * member of the temporary's object. */
+const char *pa_node_display_depth(struct pa_func *f, int n, int depth)
 {
 	struct node *nd = &f->node[n];
 	const char *b;
@@ -439,11 +459,11 @@ const char *pa_node_display(struct pa_func *f, int n)
 		return nd->display;
 	b = NULL;
 	if (nd->kind == N_FIELD && f->node[nd->base].kind == N_ELEM) {
-		b = pa_node_display(f, f->node[nd->base].base);
+		b = class_display(f, f->node[nd->base].base, depth);
 		if (b)
 			b = pa_xasprintf("%s->%s", b, nd->field);
 	} else {
-		const char *bb = pa_node_display(f, nd->base);
+		const char *bb = class_display(f, nd->base, depth);
 
 		if (bb && nd->kind == N_FIELD)
 			b = pa_xasprintf("%s.%s", bb, nd->field);
@@ -458,6 +478,11 @@ const char *pa_node_display(struct pa_func *f, int n)
 		free((char *)b);
 	}
 	return nd->display;
+}
+
+const char *pa_node_display(struct pa_func *f, int n)
+{
+	return pa_node_display_depth(f, n, 0);
 }
 
 struct pa_func *pa_unit_func(struct pa_unit *u, const char *name)

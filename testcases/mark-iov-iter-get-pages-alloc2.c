@@ -1,0 +1,22 @@
+/* iov_iter_get_pages_alloc2() allocates the array and marks every element
+ * when it returns > 0. */
+#include "kernel.h"
+
+ssize_t sg_from_iter(struct scatterlist *sg, struct iov_iter *iter, size_t maxsize)
+{
+	struct page **pages;
+	size_t off;
+	ssize_t len;
+	int i, n;
+
+	len = iov_iter_get_pages_alloc2(iter, &pages, maxsize, &off);
+	if (len <= 0)
+		return len;
+	n = DIV_ROUND_UP(len + off, PAGE_SIZE);
+	for (i = 0; i < n; i++) {
+		sg_set_page(&sg[i], pages[i], PAGE_SIZE - off, off); // expect: missing-accessible(sg_from_iter)
+		off = 0;
+	}
+	kvfree(pages);
+	return len;
+}
