@@ -635,6 +635,31 @@ static void push_work(struct explore *x, int block, const struct pstate *s)
 	x->nwork++;
 }
 
+/* Does the call put a new value into the object (its result is the object,
+ * and the call is not a conversion of the same object)? */
+static int redefines(struct explore *x, const struct instr *in)
+{
+	struct pa_func *f = x->f;
+	const struct pa_rule *r;
+	int e;
+
+	if (in->res.node < 0 || pa_find(f, in->res.node) != x->obj ||
+	    f->node[x->obj].collection)
+		return 0;
+	for (r = pa_rules_find(f->unit->rules, in->callee); r;
+	     r = pa_rules_next(f->unit->rules, r))
+		if (r->role == PA_ROLE_SAME)
+			return 0;
+	for (e = 0; e < in->nev; e++)
+		if (in->ev[e].node == x->obj && in->ev[e].kind == EV_SUMMARY &&
+		    in->ev[e].slot->param != 0)
+			return 0;	/* a summary of an argument: keep the state */
+	for (e = 0; e < in->nargs; e++)
+		if (in->args[e].node >= 0 && pa_find(f, in->args[e].node) == x->obj)
+			return 0;	/* p = f(p): may well be the same page */
+	return 1;
+}
+
 static void explore_run(struct explore *x)
 {
 	struct pa_func *f = x->f;
@@ -684,6 +709,13 @@ static void explore_run(struct explore *x)
 				for (j = 0; j < cur.n && v >= 0; j++)
 					cons_kill(&cur.s[j], v);
 			}
+			if (in->kind == I_CALL && redefines(x, in))
+				for (j = 0; j < cur.n; j++) {
+					/* a new page in the same variable */
+					cur.s[j].ts = TS_UNTRACKED;
+					cur.s[j].from_entry = 0;
+					cur.s[j].nested = 0;
+				}
 			for (e = 0; e < in->nev; e++) {
 				struct sset t;
 
@@ -857,7 +889,8 @@ static void resolve_events(struct pa_func *f)
 				int n = -1;
 				enum ev_kind k;
 
-				if (r->role == PA_ROLE_SAME || r->kind == PA_KIND_FIELD)
+				if (r->role == PA_ROLE_SAME || r->role == PA_ROLE_NEUTRAL ||
+				    r->kind == PA_KIND_FIELD)
 					continue;
 				if (r->obj == PA_OBJ_RET)
 					n = in->res.node;

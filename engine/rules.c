@@ -23,6 +23,7 @@ static const char *const role_names[] = {
 	[PA_ROLE_RELEASE] = "release",
 	[PA_ROLE_IO] = "io",
 	[PA_ROLE_SAME] = "same",
+	[PA_ROLE_NEUTRAL] = "neutral",
 };
 
 const char *pa_role_name(enum pa_role role)
@@ -135,12 +136,12 @@ static int parse_line(struct pa_rules *r, char *s, int line, char *err,
 		return fail(err, errlen, r->filename, line,
 			    "expected 5 columns (ROLE NAME OBJECT WHEN KIND), found %d", n);
 
-	for (i = 0; i <= PA_ROLE_SAME; i++)
+	for (i = 0; i <= PA_ROLE_NEUTRAL; i++)
 		if (!strcmp(col[0], role_names[i]))
 			break;
-	if (i > PA_ROLE_SAME)
+	if (i > PA_ROLE_NEUTRAL)
 		return fail(err, errlen, r->filename, line,
-			    "unknown role '%s' (mark, mark+accessible, accessible, release, io, same)",
+			    "unknown role '%s' (mark, mark+accessible, accessible, release, io, same, neutral)",
 			    col[0]);
 	nr.role = (enum pa_role)i;
 

@@ -329,4 +329,17 @@ static inline void skb_frag_set_page(struct sk_buff *skb, int f,
 	__skb_frag_set_page(&skb_shinfo(skb)->frags[f], page);
 }
 
+/* pagemap.h: private data and readahead (6.1) */
+struct readahead_control { struct address_space *mapping; unsigned long _index; };
+struct page *readahead_page(struct readahead_control *rac);
+static inline void folio_attach_private(struct folio *folio, void *data)
+{
+	folio_get(folio);
+	folio->page.flags |= 1;
+}
+static inline void attach_page_private(struct page *page, void *data)
+{
+	folio_attach_private(page_folio(page), data);
+}
+
 #endif
