@@ -858,6 +858,31 @@ static int slot_node(struct pa_func *f, const struct instr *in, const struct slo
 	return n;
 }
 
+/* Is object obj the address of a global that rules say is never guest
+ * memory? */
+static int exempt(struct pa_func *f, int obj)
+{
+	const struct pa_rules *rs = f->unit->rules;
+	int n;
+
+	for (n = 0; n < f->nnode; n++) {
+		struct node *nd = &f->node[n];
+		const struct pa_rule *r;
+
+		/* &global, or an array global itself (it decays to its address) */
+		if (nd->kind == N_ADDR)
+			nd = &f->node[nd->base];
+		else if (nd->kind != N_ROOT)
+			continue;
+		if (nd->kind != N_ROOT || !nd->display || pa_find(f, n) != obj)
+			continue;
+		for (r = pa_rules_find(rs, nd->display); r; r = pa_rules_next(rs, r))
+			if (r->role == PA_ROLE_EXEMPT)
+				return 1;
+	}
+	return 0;
+}
+
 /* Turn each call and store into events on objects. */
 static void resolve_events(struct pa_func *f)
 {
@@ -890,7 +915,7 @@ static void resolve_events(struct pa_func *f)
 				enum ev_kind k;
 
 				if (r->role == PA_ROLE_SAME || r->role == PA_ROLE_NEUTRAL ||
-				    r->kind == PA_KIND_FIELD)
+				    r->role == PA_ROLE_EXEMPT || r->kind == PA_KIND_FIELD)
 					continue;
 				if (r->obj == PA_OBJ_RET)
 					n = in->res.node;
@@ -916,14 +941,18 @@ static void resolve_events(struct pa_func *f)
 					  SG_ALL, NULL, &callee->sum.slot[e]);
 		}
 	}
-	/* canonical objects, once every node exists */
+	/* canonical objects, once every node exists; events on kernel memory
+	 * that is never a guest's (the zero page) are dropped */
 	for (b = 0; b < f->nblk; b++)
-		for (i = 0; i < f->blk[b].nins; i++)
-			for (e = 0; e < f->blk[b].ins[i].nev; e++) {
-				struct event *ev = &f->blk[b].ins[i].ev[e];
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
 
-				ev->node = pa_find(f, ev->node);
-			}
+			for (e = 0; e < in->nev; e++)
+				in->ev[e].node = pa_find(f, in->ev[e].node);
+			for (e = 0; e < in->nev; e++)
+				if (exempt(f, in->ev[e].node))
+					in->ev[e--] = in->ev[--in->nev];
+		}
 }
 
 /* Values worth a sign: results of calls whose effects depend on them, and

@@ -18,6 +18,7 @@ static const char *obj(const struct pa_rule *r, char *b, size_t n)
 	case PA_OBJ_OUTALLOC: snprintf(b, n, "outalloc%d", r->argno); break;
 	case PA_OBJ_ARG_IS_RET: snprintf(b, n, "arg%d=ret", r->argno); break;
 	case PA_OBJ_FIELD: snprintf(b, n, "field"); break;
+	case PA_OBJ_ADDR: snprintf(b, n, "addr"); break;
 	default: snprintf(b, n, "store"); break;
 	}
 	return b;
@@ -26,7 +27,7 @@ static const char *obj(const struct pa_rule *r, char *b, size_t n)
 int main(int argc, char **argv)
 {
 	static const char *const when[] = { "-", "ret!=0", "ret>0", "ret==0" };
-	static const char *const kind[] = { "function", "inline", "macro", "field" };
+	static const char *const kind[] = { "function", "inline", "macro", "field", "global" };
 	int list = argc > 1 && !strcmp(argv[1], "-l");
 	const char *file = argv[list ? 2 : 1];
 	struct pa_rules *r;

@@ -20,11 +20,13 @@
 /* ---- rules ---------------------------------------------------------------- */
 
 enum pa_role { PA_ROLE_MARK, PA_ROLE_MARK_ACCESSIBLE, PA_ROLE_ACCESSIBLE,
-	       PA_ROLE_RELEASE, PA_ROLE_IO, PA_ROLE_SAME, PA_ROLE_NEUTRAL };
+	       PA_ROLE_RELEASE, PA_ROLE_IO, PA_ROLE_SAME, PA_ROLE_NEUTRAL,
+	       PA_ROLE_EXEMPT };
 enum pa_obj { PA_OBJ_ARG, PA_OBJ_RET, PA_OBJ_OUT, PA_OBJ_OUTALLOC,
-	      PA_OBJ_ARG_IS_RET, PA_OBJ_FIELD, PA_OBJ_STORE };
+	      PA_OBJ_ARG_IS_RET, PA_OBJ_FIELD, PA_OBJ_STORE, PA_OBJ_ADDR };
 enum pa_when { PA_WHEN_ALWAYS, PA_WHEN_NONZERO, PA_WHEN_POSITIVE, PA_WHEN_ZERO };
-enum pa_kind { PA_KIND_FUNCTION, PA_KIND_INLINE, PA_KIND_MACRO, PA_KIND_FIELD };
+enum pa_kind { PA_KIND_FUNCTION, PA_KIND_INLINE, PA_KIND_MACRO, PA_KIND_FIELD,
+	       PA_KIND_GLOBAL };
 
 struct pa_rule {
 	enum pa_role role;

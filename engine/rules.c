@@ -24,6 +24,7 @@ static const char *const role_names[] = {
 	[PA_ROLE_IO] = "io",
 	[PA_ROLE_SAME] = "same",
 	[PA_ROLE_NEUTRAL] = "neutral",
+	[PA_ROLE_EXEMPT] = "exempt",
 };
 
 const char *pa_role_name(enum pa_role role)
@@ -119,7 +120,7 @@ static int parse_line(struct pa_rules *r, char *s, int line, char *err,
 	char *col[6], *save = NULL, *hash;
 	struct pa_rule nr = { 0 };
 	int n = 0, i;
-	static const char *const kinds[] = { "function", "inline", "macro", "field" };
+	static const char *const kinds[] = { "function", "inline", "macro", "field", "global" };
 
 	hash = strchr(s, '#');
 	if (hash)
@@ -136,21 +137,21 @@ static int parse_line(struct pa_rules *r, char *s, int line, char *err,
 		return fail(err, errlen, r->filename, line,
 			    "expected 5 columns (ROLE NAME OBJECT WHEN KIND), found %d", n);
 
-	for (i = 0; i <= PA_ROLE_NEUTRAL; i++)
+	for (i = 0; i <= PA_ROLE_EXEMPT; i++)
 		if (!strcmp(col[0], role_names[i]))
 			break;
-	if (i > PA_ROLE_NEUTRAL)
+	if (i > PA_ROLE_EXEMPT)
 		return fail(err, errlen, r->filename, line,
-			    "unknown role '%s' (mark, mark+accessible, accessible, release, io, same, neutral)",
+			    "unknown role '%s' (mark, mark+accessible, accessible, release, io, same, neutral, exempt)",
 			    col[0]);
 	nr.role = (enum pa_role)i;
 
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 5; i++)
 		if (!strcmp(col[4], kinds[i]))
 			break;
-	if (i == 4)
+	if (i == 5)
 		return fail(err, errlen, r->filename, line,
-			    "unknown kind '%s' (function, inline, macro, field)", col[4]);
+			    "unknown kind '%s' (function, inline, macro, field, global)", col[4]);
 	nr.kind = (enum pa_kind)i;
 
 	if (nr.kind == PA_KIND_FIELD) {
@@ -178,6 +179,8 @@ static int parse_line(struct pa_rules *r, char *s, int line, char *err,
 		nr.obj = PA_OBJ_FIELD;
 	} else if (!strcmp(col[2], "store")) {
 		nr.obj = PA_OBJ_STORE;
+	} else if (!strcmp(col[2], "addr")) {
+		nr.obj = PA_OBJ_ADDR;
 	} else if ((nr.argno = parse_argno(col[2], "arg", "=ret"))) {
 		nr.obj = PA_OBJ_ARG_IS_RET;
 	} else if ((nr.argno = parse_argno(col[2], "arg", ""))) {
@@ -188,7 +191,7 @@ static int parse_line(struct pa_rules *r, char *s, int line, char *err,
 		nr.obj = PA_OBJ_OUT;
 	} else {
 		return fail(err, errlen, r->filename, line,
-			    "unknown object '%s' (argN, ret, outN, outallocN, argN=ret, field, store)",
+			    "unknown object '%s' (argN, ret, outN, outallocN, argN=ret, field, store, addr)",
 			    col[2]);
 	}
 
@@ -205,6 +208,10 @@ static int parse_line(struct pa_rules *r, char *s, int line, char *err,
 			    "unknown condition '%s' (-, ret!=0, ret>0, ret==0)", col[3]);
 
 	/* combinations that mean nothing */
+	if ((nr.kind == PA_KIND_GLOBAL) != (nr.obj == PA_OBJ_ADDR) ||
+	    (nr.role == PA_ROLE_EXEMPT) != (nr.obj == PA_OBJ_ADDR))
+		return fail(err, errlen, r->filename, line,
+			    "role 'exempt', object 'addr' and kind 'global' go together");
 	if ((nr.kind == PA_KIND_FIELD) !=
 	    (nr.obj == PA_OBJ_FIELD || nr.obj == PA_OBJ_STORE))
 		return fail(err, errlen, r->filename, line,
@@ -219,7 +226,8 @@ static int parse_line(struct pa_rules *r, char *s, int line, char *err,
 	    (nr.obj == PA_OBJ_ARG_IS_RET || nr.obj == PA_OBJ_FIELD))
 		return fail(err, errlen, r->filename, line,
 			    "role 'same' takes object argN=ret or field, and only it does");
-	if (nr.when != PA_WHEN_ALWAYS && (nr.role == PA_ROLE_SAME || nr.kind == PA_KIND_FIELD))
+	if (nr.when != PA_WHEN_ALWAYS &&
+	    (nr.role == PA_ROLE_SAME || nr.kind == PA_KIND_FIELD || nr.kind == PA_KIND_GLOBAL))
 		return fail(err, errlen, r->filename, line,
 			    "a condition on the result makes no sense for '%s'", col[0]);
 	return add_rule(r, &nr, err, errlen, line);

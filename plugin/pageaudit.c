@@ -221,6 +221,27 @@ static bool is_boolean(tree t)
 	       (INTEGRAL_TYPE_P(TREE_TYPE(t)) && TYPE_PRECISION(TREE_TYPE(t)) == 1);
 }
 
+/* Is t a global variable's value (vmemmap_base, a memory map base)? */
+static bool from_global(tree t)
+{
+	for (int depth = 0; depth < 4 && t; depth++) {
+		gimple *def;
+
+		if (TREE_CODE(t) == VAR_DECL)
+			return is_global_var(t);
+		if (TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
+			return false;
+		def = SSA_NAME_DEF_STMT(t);
+		if (!is_gimple_assign(def))
+			return false;
+		if (!gimple_assign_single_p(def) &&
+		    !CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)))
+			return false;
+		t = gimple_assign_rhs1(def);
+	}
+	return false;
+}
+
 /* ---- statements ---------------------------------------------------------------- */
 
 static void lower_assign(struct pa_func *f, int b, gassign *stmt)
@@ -256,12 +277,24 @@ static void lower_assign(struct pa_func *f, int b, gassign *stmt)
 	case MINUS_EXPR:
 	case BIT_AND_EXPR:
 	case BIT_IOR_EXPR:
-		/* pointer arithmetic and pointer-as-integer: the same page */
-		if (TREE_CODE(gimple_assign_rhs2(stmt)) == INTEGER_CST ||
-		    code == POINTER_PLUS_EXPR)
+	case RSHIFT_EXPR:
+	case LSHIFT_EXPR:
+	case MULT_EXPR:
+	case TRUNC_DIV_EXPR: {
+		/* pointer arithmetic and a page's address as an integer keep the
+		 * page; base + pfn (pfn_to_page: vmemmap_base + pfn * 64) is the
+		 * pfn's page, not the global base's */
+		tree rhs2 = gimple_assign_rhs2(stmt);
+
+		if (from_global(rhs1) && code != MINUS_EXPR)
+			pa_node_same(f, node_of(f, lhs), node_of(f, rhs2));
+		else if (from_global(rhs2) && code != MINUS_EXPR)
+			pa_node_same(f, node_of(f, lhs), node_of(f, rhs1));
+		else if (TREE_CODE(rhs2) == INTEGER_CST || code == POINTER_PLUS_EXPR)
 			pa_node_same(f, node_of(f, lhs), node_of(f, rhs1));
 		pa_def(f, b, lv);
 		return;
+	}
 	case TRUTH_NOT_EXPR:
 		pa_value_cmp(f, lv, value_of(rhs1), PA_EQ, 0);
 		return;

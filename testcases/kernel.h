@@ -342,4 +342,17 @@ static inline void attach_page_private(struct page *page, void *data)
 	folio_attach_private(page_folio(page), data);
 }
 
+/* x86 memory map (6.1, SPARSEMEM_VMEMMAP): ZERO_PAGE() and pfn_to_page() */
+extern unsigned long empty_zero_page[512];
+extern unsigned long vmemmap_base;
+static inline unsigned long __phys_addr_nodebug(unsigned long x)
+{
+	return x - 0xffffffff80000000UL;
+}
+#define __pa(x)			__phys_addr_nodebug((unsigned long)(x))
+#define vmemmap			((struct page *)vmemmap_base)
+#define pfn_to_page(pfn)	(vmemmap + (pfn))
+#define virt_to_page(kaddr)	pfn_to_page(__pa(kaddr) >> 12)
+#define ZERO_PAGE(vaddr)	((void)(vaddr), virt_to_page(empty_zero_page))
+
 #endif
