@@ -10,11 +10,11 @@ GCCPLUGINS_DIR := $(shell $(CXX) -print-file-name=plugin)
 PLUGIN_CXXFLAGS := -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall -Wno-unused-parameter -Wno-format-diag \
 	-I$(GCCPLUGINS_DIR)/include -Iengine -Iplugin
 
-ENGINE_SRC := engine/util.c engine/rules.c engine/unit.c engine/analyze.c engine/report.c
+ENGINE_SRC := engine/util.c engine/rules.c engine/unit.c engine/analyze.c engine/report.c engine/ir.c
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1.rules
 
-all: $(B)/pageaudit.so $(B)/pa-rules
+all: $(B)/pageaudit.so $(B)/pa-rules $(B)/pageaudit-merge
 
 $(B)/engine/%.o: engine/%.c engine/pageaudit.h engine/internal.h
 	@mkdir -p $(dir $@)
@@ -45,11 +45,14 @@ $(B)/pageaudit.so: plugin/pageaudit.c plugin/gcc-common.h $(B)/libpaengine.a
 $(B)/pa-rules: engine/pa-rules.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
+$(B)/pageaudit-merge: engine/pageaudit-merge.c $(B)/libpaengine.a
+	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
+
 $(B)/engine-tests: engine/test/unit-tests.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
 # Each check target prints one "N passed, N failed" line into $(B)/results/.
-CHECKS := check-engine check-plugin check-plugin-args
+CHECKS := check-engine check-plugin check-plugin-args check-merge check-cross-file
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests
@@ -59,6 +62,14 @@ check-engine: $(B)/engine-tests
 check-plugin: $(B)/pageaudit.so
 	@mkdir -p $(B)/results
 	scripts/run-testcases gcc > $(B)/results/plugin.txt; s=$$?; cat $(B)/results/plugin.txt; exit $$s
+
+check-merge: $(B)/pageaudit.so $(B)/pageaudit-merge
+	@mkdir -p $(B)/results
+	scripts/run-testcases merge > $(B)/results/merge.txt; s=$$?; cat $(B)/results/merge.txt; exit $$s
+
+check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
+	@mkdir -p $(B)/results
+	scripts/test-cross-file > $(B)/results/cross-file.txt; s=$$?; cat $(B)/results/cross-file.txt; exit $$s
 
 check-plugin-args: $(B)/pageaudit.so
 	@mkdir -p $(B)/results

@@ -933,7 +933,7 @@ static void resolve_events(struct pa_func *f)
 			}
 			if (in->nev || is_primitive(u, in->callee))
 				continue;
-			callee = pa_unit_func(u, in->callee);
+			callee = pa_unit_func(u, f, in->callee);
 			if (!callee || !callee->has_sum)
 				continue;
 			for (e = 0; e < callee->sum.nslot; e++)
@@ -1384,8 +1384,8 @@ static void strongconnect(struct tarjan *t, struct pa_func *v)
 
 			if (in->kind != I_CALL || is_primitive(t->u, in->callee))
 				continue;
-			w = pa_unit_func(t->u, in->callee);
-			if (!w)
+			w = pa_unit_func(t->u, v, in->callee);
+			if (!w || w->external)
 				continue;
 			if (!w->visited) {
 				strongconnect(t, w);
@@ -1438,6 +1438,10 @@ static int calls_itself(struct pa_unit *u, struct pa_func *f)
 	return 0;
 }
 
+/* Summary passes over one recursive component before giving up on a fixed
+ * point (the summaries of the last pass are kept). */
+#define MAX_PASSES 8
+
 void pa_unit_analyze(struct pa_unit *u)
 {
 	struct tarjan t = { 0 };
@@ -1445,7 +1449,8 @@ void pa_unit_analyze(struct pa_unit *u)
 
 	t.u = u;
 	for (i = 0; i < u->nfn; i++)
-		if (!u->fn[i]->visited && !is_primitive(u, u->fn[i]->name))
+		if (!u->fn[i]->visited && !u->fn[i]->external &&
+		    !is_primitive(u, u->fn[i]->name))
 			strongconnect(&t, u->fn[i]);
 	/* Tarjan emits components callee first */
 	for (i = 0; i < t.nscc; i++) {
@@ -1453,7 +1458,7 @@ void pa_unit_analyze(struct pa_unit *u)
 
 		if (n > 1 || calls_itself(u, t.scc[i][0])) {
 			/* iterate the component's summaries to a fixed point */
-			for (pass = 0; pass < 4; pass++) {
+			for (pass = 0; pass < MAX_PASSES; pass++) {
 				int changed = 0;
 
 				for (j = 0; j < n; j++)
@@ -1461,6 +1466,10 @@ void pa_unit_analyze(struct pa_unit *u)
 				if (!changed)
 					break;
 			}
+			if (pass == MAX_PASSES)
+				u->unconverged++;
+			if (pass + 1 > u->max_passes)
+				u->max_passes = pass + 1;
 		}
 		for (j = 0; j < n; j++)
 			analyze_func(t.scc[i][j], 1);
@@ -1470,4 +1479,10 @@ void pa_unit_analyze(struct pa_unit *u)
 	free(t.scclen);
 	free(t.stack);
 	qsort(u->fd, (size_t)u->nfd, sizeof(*u->fd), finding_cmp);
+}
+
+void pa_unit_passes(const struct pa_unit *u, int *max_passes, int *unconverged)
+{
+	*max_passes = u->max_passes ? u->max_passes : 1;
+	*unconverged = u->unconverged;
 }

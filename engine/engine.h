@@ -133,6 +133,11 @@ struct pa_func {
 	int root_cap, nroot;
 	struct summary sum;
 	int has_sum;
+	int is_static;		/* visible in its translation unit only */
+	int tu;			/* translation unit, when a unit holds several */
+	int external;		/* a summary from a database: no body */
+	int next_same;		/* next function of the same name, or -1 */
+	int passes;		/* analyses its component needed */
 	/* call graph */
 	int index, low, onstack, visited;
 };
@@ -142,6 +147,10 @@ struct pa_unit {
 	struct pa_strtab str;
 	struct pa_func **fn;
 	int nfn, cap_fn;
+	int *fn_hash;		/* name -> first function index, -1 empty */
+	int fn_hash_cap;
+	int cur_tu;
+	int max_passes, unconverged;
 	struct pa_finding *fd;
 	int nfd, cap_fd;
 	int budget;
@@ -151,8 +160,10 @@ struct pa_unit {
 const char *pa_str(struct pa_unit *u, const char *s);
 int pa_find(struct pa_func *f, int n);
 const char *pa_node_display(struct pa_func *f, int n);
+void pa_root_index(struct pa_func *f, int n);
 const char *pa_node_display_depth(struct pa_func *f, int n, int depth);
-struct pa_func *pa_unit_func(struct pa_unit *u, const char *name);
+struct pa_func *pa_unit_func(struct pa_unit *u, const struct pa_func *caller,
+			      const char *name);
 
 extern const char *const pa_rule_ids[R_COUNT];
 

@@ -101,6 +101,8 @@ void pa_unit_set_budget(struct pa_unit *u, int states);
 struct pa_func *pa_func_new(struct pa_unit *u, const char *name,
 			    struct pa_loc loc, void *fe_decl);
 void pa_func_set_blocks(struct pa_func *f, int nblocks, int entry);
+/* A static function is called only from its own translation unit. */
+void pa_func_set_static(struct pa_func *f, int is_static);
 
 /* Objects.  key identifies a root within the function (a variable, a
  * parameter, a temporary); display is what a finding calls it; param is the
@@ -166,9 +168,29 @@ struct pa_stats {
 };
 void pa_unit_stats(const struct pa_unit *u, struct pa_stats *st);
 
+/* ---- units on disk (ir.c) ------------------------------------------------------ */
+
+/* The unit's functions as lowered, for a merge to analyze together. */
+int pa_unit_write_graph(struct pa_unit *u, FILE *fp);
+/* Add the functions of a graph file; each file is its own translation unit
+ * (its static functions are called from it only). */
+int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t errlen);
+/* After pa_unit_analyze: the summaries of the unit's non-static functions. */
+int pa_unit_write_summaries(struct pa_unit *u, FILE *fp);
+/* Summaries for functions with no body in the unit (a database). */
+int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_t errlen);
+/* Largest number of summary passes a recursive component needed, and the
+ * components that did not reach a fixed point within the bound. */
+void pa_unit_passes(const struct pa_unit *u, int *max_passes, int *unconverged);
+
 /* One JSON Lines record (with the newline) into buf; returns its length, or
  * the length it needs if that is >= len. */
 size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
 		       char *buf, size_t len);
+
+/* SARIF 2.1.0 of n findings; paths under srcroot (if given) become
+ * relative to the SRCROOT base. */
+int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
+		   const char *srcroot);
 
 #endif

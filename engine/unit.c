@@ -58,6 +58,7 @@ void pa_unit_free(struct pa_unit *u)
 	for (i = 0; i < u->nfn; i++)
 		func_free(u->fn[i]);
 	free(u->fn);
+	free(u->fn_hash);
 	for (i = 0; i < u->nfd; i++) {
 		free(u->fd[i].message);
 		free(u->fd[i].object);
@@ -69,6 +70,8 @@ void pa_unit_free(struct pa_unit *u)
 	pa_strtab_free(&u->str);
 	free(u);
 }
+
+static void fn_hash_add(struct pa_unit *u, int idx);
 
 struct pa_func *pa_func_new(struct pa_unit *u, const char *name,
 			    struct pa_loc loc, void *fe_decl)
@@ -83,8 +86,12 @@ struct pa_func *pa_func_new(struct pa_unit *u, const char *name,
 	f->root_cap = 64;
 	f->root_hash = pa_xmalloc(sizeof(int) * (size_t)f->root_cap);
 	memset(f->root_hash, -1, sizeof(int) * (size_t)f->root_cap);
+	f->tu = u->cur_tu;
+	f->next_same = -1;
 	PA_GROW(u->fn, u->nfn, u->cap_fn);
-	u->fn[u->nfn++] = f;
+	u->fn[u->nfn] = f;
+	fn_hash_add(u, u->nfn);
+	u->nfn++;
 	u->stats.functions++;
 	return f;
 }
@@ -141,6 +148,20 @@ static void root_rehash(struct pa_func *f)
 	free(f->root_hash);
 	f->root_hash = h;
 	f->root_cap = cap;
+}
+
+/* Index root node n read from a graph file. */
+void pa_root_index(struct pa_func *f, int n)
+{
+	uint64_t j;
+
+	if (f->nroot * 2 >= f->root_cap)
+		root_rehash(f);
+	j = pa_hash(f->node[n].key, 0) & (uint64_t)(f->root_cap - 1);
+	while (f->root_hash[j] >= 0)
+		j = (j + 1) & (uint64_t)(f->root_cap - 1);
+	f->root_hash[j] = n;
+	f->nroot++;
 }
 
 int pa_node_root(struct pa_func *f, const char *key, const char *display, int param)
@@ -485,15 +506,61 @@ const char *pa_node_display(struct pa_func *f, int n)
 	return pa_node_display_depth(f, n, 0);
 }
 
-struct pa_func *pa_unit_func(struct pa_unit *u, const char *name)
+/* The function a call from caller to name reaches: a static one of the
+ * caller's translation unit, else a body of that name, else a summary from
+ * a database. */
+struct pa_func *pa_unit_func(struct pa_unit *u, const struct pa_func *caller,
+			     const char *name)
 {
+	struct pa_func *global = NULL, *ext = NULL;
+	uint64_t h;
 	int i;
 
-	/* the last definition wins, as a later body replaces a declaration */
-	for (i = u->nfn - 1; i >= 0; i--)
-		if (u->fn[i]->name == name)
-			return u->fn[i];
-	return NULL;
+	if (!u->fn_hash)
+		return NULL;
+	h = pa_hash(name, 0) & (uint64_t)(u->fn_hash_cap - 1);
+	while ((i = u->fn_hash[h]) >= 0 && u->fn[i]->name != name)
+		h = (h + 1) & (uint64_t)(u->fn_hash_cap - 1);
+	for (; i >= 0; i = u->fn[i]->next_same) {
+		struct pa_func *f = u->fn[i];
+
+		if (f->external)
+			ext = f;
+		else if (!f->is_static)
+			global = f;
+		else if (caller && f->tu == caller->tu)
+			return f;
+	}
+	return global ? global : ext;
+}
+
+static void fn_hash_add(struct pa_unit *u, int idx)
+{
+	uint64_t h;
+	int i;
+
+	if ((u->nfn + 1) * 2 > u->fn_hash_cap) {
+		int cap = u->fn_hash_cap ? u->fn_hash_cap * 2 : 256, j;
+
+		free(u->fn_hash);
+		u->fn_hash = pa_xmalloc(sizeof(int) * (size_t)cap);
+		memset(u->fn_hash, -1, sizeof(int) * (size_t)cap);
+		u->fn_hash_cap = cap;
+		for (j = 0; j < idx; j++)
+			u->fn[j]->next_same = -1;
+		for (j = 0; j < idx; j++)
+			fn_hash_add(u, j);
+	}
+	h = pa_hash(u->fn[idx]->name, 0) & (uint64_t)(u->fn_hash_cap - 1);
+	while ((i = u->fn_hash[h]) >= 0 && u->fn[i]->name != u->fn[idx]->name)
+		h = (h + 1) & (uint64_t)(u->fn_hash_cap - 1);
+	u->fn[idx]->next_same = i;	/* newest first */
+	u->fn_hash[h] = idx;
+}
+
+void pa_func_set_static(struct pa_func *f, int is_static)
+{
+	f->is_static = is_static;
 }
 
 int pa_unit_nfindings(const struct pa_unit *u)

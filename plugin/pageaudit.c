@@ -9,6 +9,10 @@
  *   json=FILE    append findings to FILE as JSON Lines (one write per line,
  *                O_APPEND: safe under make -j)
  *   werror       report findings as errors
+ *   graph        write the unit's lowered functions beside the object file
+ *                (OBJ.pa, from -dumpdir/-dumpbase) for pageaudit-merge
+ *   summaries=DB apply a summary database (from pageaudit-merge) at calls
+ *                to functions of other files
  *   disable      do nothing
  *   verbose      print what was analyzed per unit on stderr
  *
@@ -33,6 +37,8 @@ static struct plugin_info pageaudit_plugin_info = {
 	"  -fplugin-arg-pageaudit-rules=FILE  rule set (default: built-in Linux 6.1)\n"
 	"  -fplugin-arg-pageaudit-json=FILE   append findings as JSON Lines\n"
 	"  -fplugin-arg-pageaudit-werror      findings are errors\n"
+	"  -fplugin-arg-pageaudit-graph       write OBJ.pa for pageaudit-merge\n"
+	"  -fplugin-arg-pageaudit-summaries=DB  apply a summary database\n"
 	"  -fplugin-arg-pageaudit-disable     do nothing\n"
 	"  -fplugin-arg-pageaudit-verbose     print analysis statistics\n"
 };
@@ -40,7 +46,7 @@ static struct plugin_info pageaudit_plugin_info = {
 static struct pa_rules *rules;
 static struct pa_unit *unit;
 static int json_fd = -1;
-static bool werror, verbose;
+static bool werror, verbose, graph;
 
 /* Functions larger than this are skipped, so a build never slows down. */
 #define MAX_BLOCKS 20000
@@ -412,6 +418,7 @@ static void lower_function(function *fn)
 		return;
 	}
 	f = pa_func_new(unit, name, make_loc(DECL_SOURCE_LOCATION(decl)), decl);
+	pa_func_set_static(f, !TREE_PUBLIC(decl));
 	pa_func_set_blocks(f, last_basic_block_for_fn(fn), ENTRY_BLOCK_PTR_FOR_FN(fn)->index);
 
 	FOR_ALL_BB_FN(bb, fn) {
@@ -487,6 +494,26 @@ static void write_json(const struct pa_finding *fd)
 		XDELETEVEC(buf);
 }
 
+/* OBJ.pa beside the object: -dumpdir and -dumpbase name it (the driver
+ * derives them from -o). */
+static void write_graph(void)
+{
+	const char *base = dump_base_name ? lbasename(dump_base_name) : "unit";
+	size_t ext = dump_base_ext ? strlen(dump_base_ext) : 0;
+	size_t blen = strlen(base);
+	char *path;
+	FILE *fp;
+
+	if (ext && blen > ext && !strcmp(base + blen - ext, dump_base_ext))
+		blen -= ext;
+	path = concat(dump_dir_name ? dump_dir_name : "", "", NULL);
+	path = reconcat(path, path, xstrndup(base, blen), ".pa", NULL);
+	fp = fopen(path, "w");
+	if (!fp || pa_unit_write_graph(unit, fp) || fclose(fp))
+		warning(0, "pageaudit: cannot write %qs: %s", path, xstrerror(errno));
+	free(path);
+}
+
 static void pageaudit_finish_unit(void *gcc_data, void *user_data)
 {
 	int i;
@@ -499,6 +526,8 @@ static void pageaudit_finish_unit(void *gcc_data, void *user_data)
 		unit = NULL;
 		return;
 	}
+	if (graph)
+		write_graph();
 	pa_unit_analyze(unit);
 	for (i = 0; i < pa_unit_nfindings(unit); i++) {
 		const struct pa_finding *fd = pa_unit_finding(unit, i);
@@ -555,7 +584,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	const char *const plugin_name = plugin_info->base_name;
 	const int argc = plugin_info->argc;
 	const struct plugin_argument *const argv = plugin_info->argv;
-	const char *rules_file = NULL, *json_file = NULL;
+	const char *rules_file = NULL, *json_file = NULL, *summaries_file = NULL;
 	bool enable = true;
 	char err[512];
 	struct register_pass_info pass_info;
@@ -575,7 +604,10 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 			verbose = true;
 		} else if (!strcmp(key, "werror")) {
 			werror = true;
-		} else if (!strcmp(key, "rules") || !strcmp(key, "json")) {
+		} else if (!strcmp(key, "graph")) {
+			graph = true;
+		} else if (!strcmp(key, "rules") || !strcmp(key, "json") ||
+			   !strcmp(key, "summaries")) {
 			if (!value || !*value) {
 				error(G_("option '-fplugin-arg-%s-%s' needs a value: -fplugin-arg-%s-%s=FILE"),
 				      plugin_name, key, plugin_name, key);
@@ -583,8 +615,10 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 			}
 			if (!strcmp(key, "rules"))
 				rules_file = value;
-			else
+			else if (!strcmp(key, "json"))
 				json_file = value;
+			else
+				summaries_file = value;
 		} else {
 			error(G_("unknown option '-fplugin-arg-%s-%s'"), plugin_name, key);
 			return 0;
@@ -614,6 +648,13 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 		}
 	}
 	unit = pa_unit_new(rules);
+	if (summaries_file && pa_unit_read_summaries(unit, summaries_file, err, sizeof(err))) {
+		fprintf(stderr, "%s\n", err);
+		errorcount++;
+		pa_unit_free(unit);
+		unit = NULL;
+		return 0;
+	}
 
 	pass_info.pass = make_pageaudit_pass();
 	pass_info.reference_pass_name = "ssa";

@@ -1,0 +1,593 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A unit on disk, two ways:
+ *  - the graph (".pa" files): every function as its front end lowered it,
+ *    so that a merge can analyze the functions of many translation units
+ *    together, callee first across files;
+ *  - the summaries ("summary database"): what each non-static function does
+ *    to its parameters and result, for a later build to apply at calls.
+ * Both are line-oriented text; strings are %-escaped, '-' is NULL.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <ctype.h>
+#include "engine.h"
+
+#define IR_MAGIC "pageaudit-graph 1"
+#define SUM_MAGIC "pageaudit-summaries 1"
+
+/* ---- writing ------------------------------------------------------------------ */
+
+static void put_s(FILE *fp, const char *s)
+{
+	if (!s) {
+		fputs(" -", fp);
+		return;
+	}
+	fputc(' ', fp);
+	if (!*s)
+		fputs("%00", fp);	/* the empty string */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c <= ' ' || c == '%' || c >= 0x7f || (c == '-' && s[1] == 0))
+			fprintf(fp, "%%%02x", c);
+		else
+			fputc(c, fp);
+	}
+}
+
+static void put_opnd(FILE *fp, struct pa_opnd o)
+{
+	fprintf(fp, " %d:%d:%d:%ld", o.node, o.value, o.is_cst, o.cst);
+}
+
+static void put_loc(FILE *fp, struct pa_loc l)
+{
+	fprintf(fp, " %d %d", l.line, l.col);
+	put_s(fp, l.file);
+}
+
+static void write_func(FILE *fp, struct pa_func *f)
+{
+	int i, b;
+
+	fprintf(fp, "fn %d %d %d %d", f->is_static, f->nnode, f->nblk, f->entry);
+	put_s(fp, f->name);
+	put_loc(fp, f->loc);
+	fputc('\n', fp);
+	for (i = 0; i < f->nnode; i++) {
+		struct node *n = &f->node[i];
+
+		fprintf(fp, "n %d %d %d %d %d %d %d", n->kind, n->base, n->parent, n->child,
+			n->sibling, n->param, n->collection);
+		put_s(fp, n->key);
+		put_s(fp, n->kind == N_ROOT ? n->display : NULL);
+		put_s(fp, n->tag);
+		put_s(fp, n->field);
+		fputc('\n', fp);
+	}
+	for (i = 0; i < f->cap_vdef; i++) {
+		struct value_def *d = &f->vdef[i];
+
+		if (d->defined)
+			fprintf(fp, "v %d %d %d %d %d %ld\n", i, d->src, d->is_cmp,
+				d->is_const, d->op, d->k);
+	}
+	for (b = 0; b < f->nblk; b++) {
+		struct block *bl = &f->blk[b];
+
+		if (!bl->nins && !bl->nsucc && !bl->nphi)
+			continue;
+		fprintf(fp, "b %d\n", b);
+		for (i = 0; i < bl->nphi; i++) {
+			fprintf(fp, "p %d %d", bl->phi[i].from, bl->phi[i].dst);
+			put_opnd(fp, bl->phi[i].src);
+			fputc('\n', fp);
+		}
+		for (i = 0; i < bl->nins; i++) {
+			struct instr *in = &bl->ins[i];
+			int a;
+
+			switch (in->kind) {
+			case I_CALL:
+				fprintf(fp, "c %d", in->nargs);
+				put_s(fp, in->callee);
+				for (a = 0; a < in->nargs; a++)
+					put_opnd(fp, in->args[a]);
+				put_opnd(fp, in->res);
+				break;
+			case I_STORE:
+				fprintf(fp, "s %d", in->dst_node);
+				put_opnd(fp, in->res);
+				break;
+			case I_DEF:
+				fprintf(fp, "d %d\n", in->value);
+				continue;
+			case I_RETURN:
+				fputs("r", fp);
+				put_opnd(fp, in->res);
+				break;
+			}
+			put_loc(fp, in->loc);
+			fputc('\n', fp);
+		}
+		for (i = 0; i < bl->nsucc; i++) {
+			struct edge *e = &bl->succ[i];
+
+			fprintf(fp, "e %d %d %d %ld %d", e->to, e->value, e->op, e->k, e->sense);
+			put_loc(fp, e->loc);
+			fputc('\n', fp);
+		}
+	}
+	fputs("end\n", fp);
+}
+
+int pa_unit_write_graph(struct pa_unit *u, FILE *fp)
+{
+	int i;
+
+	fprintf(fp, "%s\n", IR_MAGIC);
+	for (i = 0; i < u->nfn; i++)
+		if (!u->fn[i]->external)
+			write_func(fp, u->fn[i]);
+	return ferror(fp) ? -1 : 0;
+}
+
+/* ---- reading ------------------------------------------------------------------ */
+
+struct reader {
+	struct pa_unit *u;
+	const char *path;
+	FILE *fp;
+	char *line;
+	size_t cap;
+	int lineno;
+	char *p;		/* the rest of the line */
+	char *err;
+	size_t errlen;
+	int bad;
+};
+
+static int rfail(struct reader *r, const char *what)
+{
+	if (!r->bad)
+		snprintf(r->err, r->errlen, "%s:%d: error: %s", r->path, r->lineno, what);
+	r->bad = 1;
+	return -1;
+}
+
+static int next_line(struct reader *r)
+{
+	ssize_t n = getline(&r->line, &r->cap, r->fp);
+
+	if (n < 0)
+		return 0;
+	r->lineno++;
+	if (n && r->line[n - 1] == '\n')
+		r->line[n - 1] = 0;
+	r->p = r->line;
+	return 1;
+}
+
+static char *tok(struct reader *r)
+{
+	char *s;
+
+	while (*r->p == ' ')
+		r->p++;
+	if (!*r->p) {
+		rfail(r, "line ends too early");
+		return NULL;
+	}
+	s = r->p;
+	while (*r->p && *r->p != ' ')
+		r->p++;
+	if (*r->p)
+		*r->p++ = 0;
+	return s;
+}
+
+static long get_l(struct reader *r)
+{
+	char *s = tok(r), *end;
+	long v;
+
+	if (!s)
+		return 0;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end || errno)
+		rfail(r, "not a number");
+	return v;
+}
+
+static int get_i(struct reader *r)
+{
+	return (int)get_l(r);
+}
+
+static const char *get_s(struct reader *r)
+{
+	char *s = tok(r), *o, *in;
+
+	if (!s || !strcmp(s, "-"))
+		return NULL;
+	for (in = o = s; *in; in++) {
+		if (*in == '%' && isxdigit((unsigned char)in[1]) && isxdigit((unsigned char)in[2])) {
+			char h[3] = { in[1], in[2], 0 };
+
+			*o++ = (char)strtol(h, NULL, 16);
+			in += 2;
+			continue;
+		}
+		*o++ = *in;
+	}
+	*o = 0;
+	return pa_str(r->u, s);
+}
+
+static struct pa_opnd get_opnd(struct reader *r)
+{
+	struct pa_opnd o = { -1, -1, 0, 0 };
+	char *s = tok(r);
+
+	if (!s || sscanf(s, "%d:%d:%d:%ld", &o.node, &o.value, &o.is_cst, &o.cst) != 4)
+		rfail(r, "bad operand");
+	return o;
+}
+
+static struct pa_loc get_loc(struct reader *r)
+{
+	struct pa_loc l = { 0 };
+
+	l.line = get_i(r);
+	l.col = get_i(r);
+	l.file = get_s(r);
+	return l;
+}
+
+static int node_ok(const struct pa_func *f, int n)
+{
+	return n >= -1 && n < f->nnode;
+}
+
+static int value_ok(int v)
+{
+	return v >= -1 && v < (1 << 24);
+}
+
+static int opnd_ok(const struct pa_func *f, struct pa_opnd o)
+{
+	return node_ok(f, o.node) && value_ok(o.value);
+}
+
+/* The records of one function, up to "end". */
+static int read_func(struct reader *r, struct pa_func *f, int nnode)
+{
+	int nread = 0, b = -1, i;
+
+	f->node = pa_xcalloc((size_t)nnode + 1, sizeof(struct node));
+	f->cap_node = nnode + 1;
+	f->nnode = nnode;
+	while (!r->bad) {
+		char *k;
+
+		if (!next_line(r))
+			return rfail(r, "file ends inside a function");
+		k = tok(r);
+		if (!k)
+			break;
+		if (!strcmp(k, "end")) {
+			if (nread != nnode)
+				return rfail(r, "fewer nodes than announced");
+			break;
+		}
+		if (!strcmp(k, "n")) {
+			struct node *n;
+
+			if (nread >= nnode)
+				return rfail(r, "more nodes than announced");
+			n = &f->node[nread++];
+			n->kind = (enum node_kind)get_i(r);
+			n->base = get_i(r);
+			n->parent = get_i(r);
+			n->child = get_i(r);
+			n->sibling = get_i(r);
+			n->param = get_i(r);
+			n->collection = get_i(r);
+			n->key = get_s(r);
+			n->display = get_s(r);
+			n->tag = get_s(r);
+			n->field = get_s(r);
+			if (n->kind < N_ROOT || n->kind > N_ADDR || !node_ok(f, n->base) ||
+			    n->parent < 0 || n->parent >= nnode || !node_ok(f, n->child) ||
+			    !node_ok(f, n->sibling))
+				return rfail(r, "bad node");
+			continue;
+		}
+		if (!strcmp(k, "v")) {
+			int v = get_i(r);
+			struct value_def *d;
+
+			if (v < 0 || !value_ok(v))
+				return rfail(r, "bad value");
+			PA_GROW(f->vdef, v, f->cap_vdef);
+			d = &f->vdef[v];
+			d->defined = 1;
+			d->src = get_i(r);
+			d->is_cmp = get_i(r);
+			d->is_const = get_i(r);
+			d->op = (enum pa_cmp)get_i(r);
+			d->k = get_l(r);
+			if (!value_ok(d->src) || d->op < PA_EQ || d->op > PA_GE)
+				return rfail(r, "bad value");
+			continue;
+		}
+		if (!strcmp(k, "b")) {
+			b = get_i(r);
+			if (b < 0 || b >= f->nblk)
+				return rfail(r, "bad block");
+			continue;
+		}
+		if (b < 0)
+			return rfail(r, "record outside a block");
+		if (!strcmp(k, "p")) {
+			int from = get_i(r), dst = get_i(r);
+			struct pa_opnd o = get_opnd(r);
+
+			if (from < 0 || from >= f->nblk || !value_ok(dst) || !opnd_ok(f, o))
+				return rfail(r, "bad phi");
+			pa_phi(f, from, b, dst, o);
+		} else if (!strcmp(k, "c")) {
+			int nargs = get_i(r);
+			const char *callee = get_s(r);
+			struct pa_opnd *args, res;
+			struct pa_loc loc;
+
+			if (nargs < 0 || nargs > 256 || !callee)
+				return rfail(r, "bad call");
+			args = pa_xcalloc((size_t)nargs + 1, sizeof(*args));
+			for (i = 0; i < nargs; i++) {
+				args[i] = get_opnd(r);
+				if (!opnd_ok(f, args[i]))
+					rfail(r, "bad call");
+			}
+			res = get_opnd(r);
+			loc = get_loc(r);
+			if (!r->bad && opnd_ok(f, res))
+				pa_call(f, b, loc, callee, nargs, args, res);
+			free(args);
+		} else if (!strcmp(k, "s")) {
+			int dst = get_i(r);
+			struct pa_opnd o = get_opnd(r);
+			struct pa_loc loc = get_loc(r);
+
+			if (dst < 0 || !node_ok(f, dst) || !opnd_ok(f, o) || o.node < 0)
+				return rfail(r, "bad store");
+			pa_store(f, b, loc, dst, o);
+		} else if (!strcmp(k, "d")) {
+			int v = get_i(r);
+
+			if (!value_ok(v))
+				return rfail(r, "bad def");
+			pa_def(f, b, v);
+		} else if (!strcmp(k, "r")) {
+			struct pa_opnd o = get_opnd(r);
+			struct pa_loc loc = get_loc(r);
+
+			if (!opnd_ok(f, o))
+				return rfail(r, "bad return");
+			pa_return(f, b, loc, o);
+		} else if (!strcmp(k, "e")) {
+			int to = get_i(r), v = get_i(r), op = get_i(r);
+			long kk = get_l(r);
+			int sense = get_i(r);
+			struct pa_loc loc = get_loc(r);
+
+			if (to < 0 || to >= f->nblk || !value_ok(v) || op < PA_EQ || op > PA_GE)
+				return rfail(r, "bad edge");
+			pa_edge(f, b, to, v, (enum pa_cmp)op, kk, sense, loc);
+		} else {
+			return rfail(r, "unknown record");
+		}
+	}
+	if (r->bad)
+		return -1;
+	/* nodes were read as they were: rebuild the root index */
+	for (i = 0; i < nnode; i++)
+		if (f->node[i].kind == N_ROOT)
+			pa_root_index(f, i);
+	return 0;
+}
+
+int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t errlen)
+{
+	struct reader r = { 0 };
+	int rc = 0;
+
+	r.u = u;
+	r.path = path;
+	r.err = err;
+	r.errlen = errlen;
+	r.fp = fopen(path, "r");
+	if (!r.fp) {
+		snprintf(err, errlen, "%s: error: cannot open: %s", path, strerror(errno));
+		return -1;
+	}
+	u->cur_tu++;
+	if (!next_line(&r) || strcmp(r.line, IR_MAGIC)) {
+		rfail(&r, "not a pageaudit graph (" IR_MAGIC ")");
+		rc = -1;
+	}
+	while (!rc && next_line(&r)) {
+		char *k = tok(&r);
+		int st, nnode, nblk, entry;
+		const char *name;
+		struct pa_loc loc;
+		struct pa_func *f;
+
+		if (!k || strcmp(k, "fn")) {
+			rc = rfail(&r, "expected a function");
+			break;
+		}
+		st = get_i(&r);
+		nnode = get_i(&r);
+		nblk = get_i(&r);
+		entry = get_i(&r);
+		name = get_s(&r);
+		loc = get_loc(&r);
+		if (r.bad || !name || nnode < 0 || nnode > (1 << 22) || nblk <= 0 ||
+		    nblk > (1 << 22) || entry < 0 || entry >= nblk) {
+			rc = rfail(&r, "bad function header");
+			break;
+		}
+		f = pa_func_new(u, name, loc, NULL);
+		pa_func_set_static(f, st);
+		pa_func_set_blocks(f, nblk, entry);
+		rc = read_func(&r, f, nnode);
+	}
+	free(r.line);
+	fclose(r.fp);
+	return rc;
+}
+
+/* ---- summaries -------------------------------------------------------------- */
+
+int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
+{
+	int i, j, s, t, k;
+
+	fprintf(fp, "%s\n", SUM_MAGIC);
+	for (i = 0; i < u->nfn; i++) {
+		struct pa_func *f = u->fn[i];
+
+		if (f->is_static || !f->has_sum || !f->sum.nslot)
+			continue;
+		fputs("S", fp);
+		put_s(fp, f->name);
+		fprintf(fp, " %d\n", f->sum.nslot);
+		for (j = 0; j < f->sum.nslot; j++) {
+			struct slot *sl = &f->sum.slot[j];
+
+			fprintf(fp, "s %d %d", sl->param, sl->nsteps);
+			for (k = 0; k < sl->nsteps; k++) {
+				fprintf(fp, " %d", sl->step[k].elem);
+				put_s(fp, sl->step[k].tag);
+				put_s(fp, sl->step[k].field);
+			}
+			fputc('\n', fp);
+			for (s = 0; s < TS_COUNT; s++) {
+				struct slot_entry *e = &sl->e[s];
+
+				fprintf(fp, "x %d %u", e->unknown, e->rules);
+				for (t = 0; t < TS_COUNT; t++)
+					fprintf(fp, " %u", e->exit_sign[t]);
+				for (k = 0; k < R_COUNT; k++) {
+					if (!(e->rules & (1u << k)))
+						continue;
+					put_s(fp, e->io_callee[k]);
+					put_loc(fp, e->io_loc[k]);
+				}
+				fputc('\n', fp);
+			}
+		}
+	}
+	return ferror(fp) ? -1 : 0;
+}
+
+/* Summaries of functions with no body here; a body analyzed in the unit
+ * takes precedence over them. */
+int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_t errlen)
+{
+	struct reader r = { 0 };
+	struct pa_func *f = NULL;
+	struct slot *sl = NULL;
+	int rc = 0, nent = TS_COUNT, k;
+
+	r.u = u;
+	r.path = path;
+	r.err = err;
+	r.errlen = errlen;
+	r.fp = fopen(path, "r");
+	if (!r.fp) {
+		snprintf(err, errlen, "%s: error: cannot open: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!next_line(&r) || strcmp(r.line, SUM_MAGIC))
+		rc = rfail(&r, "not a pageaudit summary database (" SUM_MAGIC ")");
+	while (!rc && next_line(&r)) {
+		char *kw = tok(&r);
+
+		if (!kw) {
+			rc = -1;
+			break;
+		}
+		if (!strcmp(kw, "S")) {
+			const char *name = get_s(&r);
+			int n = get_i(&r);
+
+			if (r.bad || !name || n <= 0 || n > 4096 || nent != TS_COUNT) {
+				rc = rfail(&r, "bad summary header");
+				break;
+			}
+			f = pa_func_new(u, name, (struct pa_loc){ 0 }, NULL);
+			f->external = 1;
+			f->has_sum = 1;
+			u->stats.functions--;
+			sl = NULL;
+		} else if (!strcmp(kw, "s")) {
+			if (!f || nent != TS_COUNT || f->sum.nslot >= 4096) {
+				rc = rfail(&r, "slot outside a summary");
+				break;
+			}
+			PA_GROW(f->sum.slot, f->sum.nslot, f->sum.cap);
+			sl = &f->sum.slot[f->sum.nslot++];
+			memset(sl, 0, sizeof(*sl));
+			sl->param = get_i(&r);
+			sl->nsteps = get_i(&r);
+			if (sl->param < 0 || sl->param > 64 || sl->nsteps < 0 || sl->nsteps > SLOT_STEPS) {
+				rc = rfail(&r, "bad slot");
+				break;
+			}
+			for (k = 0; k < sl->nsteps; k++) {
+				sl->step[k].elem = get_i(&r);
+				sl->step[k].tag = get_s(&r);
+				sl->step[k].field = get_s(&r);
+			}
+			nent = 0;
+		} else if (!strcmp(kw, "x")) {
+			struct slot_entry *e;
+			int t;
+
+			if (!sl || nent >= TS_COUNT) {
+				rc = rfail(&r, "entry outside a slot");
+				break;
+			}
+			e = &sl->e[nent++];
+			e->unknown = get_i(&r);
+			e->rules = (unsigned)get_l(&r);
+			for (t = 0; t < TS_COUNT; t++)
+				e->exit_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
+			if (e->rules >= (1u << R_COUNT)) {
+				rc = rfail(&r, "bad rules");
+				break;
+			}
+			for (k = 0; k < R_COUNT; k++) {
+				if (!(e->rules & (1u << k)))
+					continue;
+				e->io_callee[k] = get_s(&r);
+				e->io_loc[k] = get_loc(&r);
+			}
+		} else {
+			rc = rfail(&r, "unknown record");
+		}
+		if (r.bad)
+			rc = -1;
+	}
+	if (!rc && nent != TS_COUNT)
+		rc = rfail(&r, "file ends inside a slot");
+	free(r.line);
+	fclose(r.fp);
+	return rc;
+}

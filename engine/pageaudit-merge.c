@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pageaudit-merge: analyze the graphs of many translation units together.
+ *
+ *   pageaudit-merge [-r RULES] [-d DB] [-s SUMMARIES] [-o FINDINGS.jsonl]
+ *                   [-S FINDINGS.sarif] [-p SRCROOT] [-q] PATH...
+ *
+ * PATH is a graph file (OBJ.pa, written by the GCC plugin's `graph`
+ * argument) or a directory searched for them.  All functions are analyzed
+ * as one program, callee first across files, recursive components iterated
+ * until their summaries stop changing.  -d adds a summary database for
+ * functions outside PATH; -s writes the summaries of the non-static
+ * functions (the database a later build reads with summaries=); findings
+ * are deduplicated (a header's inline function once) and written as JSON
+ * Lines (-o), SARIF (-S) and, on stdout, a table and GCC-style lines.
+ */
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include "pageaudit.h"
+
+static char **paths;
+static int npaths, cappaths;
+
+static void add_path(const char *p)
+{
+	if (npaths == cappaths) {
+		cappaths = cappaths ? cappaths * 2 : 256;
+		paths = realloc(paths, sizeof(char *) * (size_t)cappaths);
+		if (!paths) {
+			fputs("pageaudit-merge: out of memory\n", stderr);
+			exit(1);
+		}
+	}
+	paths[npaths++] = strdup(p);
+}
+
+static int visit(const char *p, const struct stat *st, int type, struct FTW *ftw)
+{
+	size_t n = strlen(p);
+
+	if (type == FTW_F && n > 3 && !strcmp(p + n - 3, ".pa"))
+		add_path(p);
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+	const struct pa_finding *x = *(const struct pa_finding *const *)a;
+	const struct pa_finding *y = *(const struct pa_finding *const *)b;
+	int c = strcmp(x->loc.file, y->loc.file);
+
+	if (c)
+		return c;
+	if (x->loc.line != y->loc.line)
+		return x->loc.line - y->loc.line;
+	if (x->loc.col != y->loc.col)
+		return x->loc.col - y->loc.col;
+	if ((c = strcmp(x->rule, y->rule)))
+		return c;
+	if ((c = strcmp(x->function, y->function)))
+		return c;
+	return strcmp(x->object, y->object);
+}
+
+static FILE *open_out(const char *path)
+{
+	FILE *fp = fopen(path, "w");
+
+	if (!fp) {
+		fprintf(stderr, "pageaudit-merge: cannot write '%s'\n", path);
+		exit(1);
+	}
+	return fp;
+}
+
+static const char *rel(const char *file, const char *root)
+{
+	size_t n = root ? strlen(root) : 0;
+
+	return n && !strncmp(file, root, n) ? file + n : file;
+}
+
+int main(int argc, char **argv)
+{
+	const char *rules_file = NULL, *db = NULL, *sum_out = NULL, *json_out = NULL;
+	const char *sarif_out = NULL, *root = NULL;
+	int quiet = 0, opt, i, n, nu, passes, unconv;
+	struct pa_rules *rules;
+	struct pa_unit *u;
+	const struct pa_finding **fd;
+	struct pa_stats st;
+	char err[1024];
+	clock_t t0 = clock();
+
+	while ((opt = getopt(argc, argv, "r:d:s:o:S:p:qh")) != -1) {
+		switch (opt) {
+		case 'r': rules_file = optarg; break;
+		case 'd': db = optarg; break;
+		case 's': sum_out = optarg; break;
+		case 'o': json_out = optarg; break;
+		case 'S': sarif_out = optarg; break;
+		case 'p': root = optarg; break;
+		case 'q': quiet = 1; break;
+		default:
+			fprintf(stderr, "usage: pageaudit-merge [-r RULES] [-d DB] [-s SUMMARIES] "
+				"[-o FINDINGS.jsonl] [-S FINDINGS.sarif] [-p SRCROOT] [-q] PATH...\n");
+			return 2;
+		}
+	}
+	if (optind == argc) {
+		fprintf(stderr, "pageaudit-merge: no graph file or directory given\n");
+		return 2;
+	}
+	for (i = optind; i < argc; i++) {
+		struct stat sb;
+
+		if (stat(argv[i], &sb)) {
+			fprintf(stderr, "pageaudit-merge: no such file or directory '%s'\n", argv[i]);
+			return 1;
+		}
+		if (S_ISDIR(sb.st_mode))
+			nftw(argv[i], visit, 32, FTW_PHYS);
+		else
+			add_path(argv[i]);
+	}
+	qsort(paths, (size_t)npaths, sizeof(char *), cmp_str);
+
+	rules = rules_file ? pa_rules_load(rules_file, err, sizeof(err)) :
+		pa_rules_parse(pa_default_rules, pa_default_rules_name, err, sizeof(err));
+	if (!rules) {
+		fprintf(stderr, "%s\n", err);
+		return 1;
+	}
+	u = pa_unit_new(rules);
+	for (i = 0; i < npaths; i++) {
+		if (pa_unit_read_graph(u, paths[i], err, sizeof(err))) {
+			fprintf(stderr, "%s\n", err);
+			return 1;
+		}
+	}
+	if (db && pa_unit_read_summaries(u, db, err, sizeof(err))) {
+		fprintf(stderr, "%s\n", err);
+		return 1;
+	}
+	pa_unit_analyze(u);
+	pa_unit_stats(u, &st);
+	pa_unit_passes(u, &passes, &unconv);
+
+	if (sum_out) {
+		FILE *fp = open_out(sum_out);
+
+		if (pa_unit_write_summaries(u, fp) || fclose(fp)) {
+			fprintf(stderr, "pageaudit-merge: cannot write '%s'\n", sum_out);
+			return 1;
+		}
+	}
+
+	/* one finding per (rule, place, function, object), whatever the
+	 * number of translation units that compiled it */
+	n = pa_unit_nfindings(u);
+	fd = malloc(sizeof(*fd) * (size_t)(n ? n : 1));
+	for (i = 0; i < n; i++)
+		fd[i] = pa_unit_finding(u, i);
+	qsort(fd, (size_t)n, sizeof(*fd), cmp_finding);
+	for (i = nu = 0; i < n; i++)
+		if (!nu || cmp_finding(&fd[nu - 1], &fd[i]))
+			fd[nu++] = fd[i];
+
+	if (json_out) {
+		FILE *fp = open_out(json_out);
+		char line[1 << 14];
+
+		for (i = 0; i < nu; i++) {
+			size_t len = pa_finding_json(fd[i], "gcc+merge", line, sizeof(line));
+
+			fwrite(line, 1, len < sizeof(line) ? len : sizeof(line) - 1, fp);
+		}
+		fclose(fp);
+	}
+	if (sarif_out) {
+		FILE *fp = open_out(sarif_out);
+
+		pa_sarif_write(fp, fd, nu, root);
+		fclose(fp);
+	}
+	fprintf(stderr, "pageaudit-merge: %d graph files, %d functions, %d objects, "
+		"%d path states, %d over budget; summary passes: %d%s; %.1f s\n",
+		npaths, st.functions, st.objects, st.states, st.dropped, passes,
+		unconv ? " (some recursive components did not converge)" : "",
+		(double)(clock() - t0) / CLOCKS_PER_SEC);
+	if (unconv)
+		fprintf(stderr, "pageaudit-merge: %d recursive components kept the summaries of their last pass\n",
+			unconv);
+	if (!quiet) {
+		static const char *const ids[] = { "missing-accessible", "accessible-before-mark",
+						   "unchecked-accessible", "io-after-release" };
+		unsigned r;
+
+		printf("%-26s %s\n", "rule", "findings");
+		for (r = 0; r < 4; r++) {
+			int c = 0;
+
+			for (i = 0; i < nu; i++)
+				c += !strcmp(fd[i]->rule, ids[r]);
+			printf("%-26s %d\n", ids[r], c);
+		}
+		printf("%-26s %d\n\n", "total", nu);
+		for (i = 0; i < nu; i++)
+			printf("%s:%d:%d: warning: %s [pageaudit-%s]\n", rel(fd[i]->loc.file, root),
+			       fd[i]->loc.line, fd[i]->loc.col, fd[i]->message, fd[i]->rule);
+	}
+	free(fd);
+	pa_unit_free(u);
+	pa_rules_free(rules);
+	for (i = 0; i < npaths; i++)
+		free(paths[i]);
+	free(paths);
+	return 0;
+}
