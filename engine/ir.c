@@ -462,7 +462,7 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
 	for (i = 0; i < u->nfn; i++) {
 		struct pa_func *f = u->fn[i];
 
-		if (f->is_static || !f->has_sum || !f->sum.nslot)
+		if (f->is_static || f->external || !f->has_sum || !f->sum.nslot)
 			continue;
 		fputs("S", fp);
 		put_s(fp, f->name);
