@@ -16,7 +16,7 @@ DEFAULT_RULES := rules/linux-6.1.rules
 
 all: $(B)/pageaudit.so $(B)/pa-rules $(B)/pageaudit-merge
 
-$(B)/engine/%.o: engine/%.c engine/pageaudit.h engine/internal.h
+$(B)/engine/%.o: engine/%.c engine/pageaudit.h engine/internal.h engine/engine.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
@@ -36,7 +36,7 @@ $(B)/libpaengine.a: $(ENGINE_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/pageaudit.so: plugin/pageaudit.c plugin/gcc-common.h $(B)/libpaengine.a
+$(B)/pageaudit.so: plugin/pageaudit.c plugin/gcc-common.h engine/pageaudit.h $(B)/libpaengine.a
 	@test -f $(GCCPLUGINS_DIR)/include/gcc-plugin.h || \
 		{ echo "pageaudit: GCC plugin headers not found in $(GCCPLUGINS_DIR) (apt-get install gcc-12-plugin-dev)" >&2; exit 1; }
 	$(CXX) $(PLUGIN_CXXFLAGS) -x c++ -shared plugin/pageaudit.c -x none $(B)/libpaengine.a -o $@

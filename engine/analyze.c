@@ -122,6 +122,7 @@ struct wstep {
 struct pstate {
 	unsigned char ts, from_entry, ncons;
 	unsigned char nested;	/* markers taken on top of one already held */
+	unsigned char handed;	/* the path handed the object to I/O */
 	struct { int value; unsigned char mask; } cons[MAXCONS];
 	struct wstep *w;
 };
@@ -213,6 +214,7 @@ static uint64_t pstate_hash(const struct pstate *s)
 	h = (h ^ s->ts) * 1099511628211ULL;
 	h = (h ^ s->from_entry) * 1099511628211ULL;
 	h = (h ^ s->nested) * 1099511628211ULL;
+	h = (h ^ s->handed) * 1099511628211ULL;
 	for (i = 0; i < s->ncons; i++) {
 		h = (h ^ (uint64_t)(unsigned)s->cons[i].value) * 1099511628211ULL;
 		h = (h ^ s->cons[i].mask) * 1099511628211ULL;
@@ -374,6 +376,12 @@ static void io_check(struct explore *x, struct pstate *s, const struct event *ev
 	}
 }
 
+static int marked(int ts)
+{
+	return ts == TS_MARKED || ts == TS_MARKED_EARLY || ts == TS_READY ||
+	       ts == TS_READY_UNCHECKED;
+}
+
 /* The findings an I/O causes in each state. */
 static unsigned io_rules(int ts)
 {
@@ -384,12 +392,6 @@ static unsigned io_rules(int ts)
 	case TS_RELEASED: return 1u << R_AFTER_RELEASE;
 	default: return 0;
 	}
-}
-
-static int marked(int ts)
-{
-	return ts == TS_MARKED || ts == TS_MARKED_EARLY || ts == TS_READY ||
-	       ts == TS_READY_UNCHECKED;
 }
 
 static int ts_after(int ts, enum ev_kind k, int checked, int collection)
@@ -439,7 +441,7 @@ static int pstate_same(const struct pstate *a, const struct pstate *b)
 	int i;
 
 	if (a->ts != b->ts || a->from_entry != b->from_entry || a->ncons != b->ncons ||
-	    a->nested != b->nested)
+	    a->nested != b->nested || a->handed != b->handed)
 		return 0;
 	for (i = 0; i < a->ncons; i++)
 		if (a->cons[i].value != b->cons[i].value || a->cons[i].mask != b->cons[i].mask)
@@ -495,6 +497,7 @@ static void apply_event(struct explore *x, const struct instr *in,
 
 		if (ev->kind == EV_IO) {
 			io_check(x, &s, ev, in->loc, io_rules(s.ts), NULL);
+			s.handed = 1;
 			sset_push(next, &s);
 			continue;
 		}
@@ -589,8 +592,15 @@ static void exit_record(struct explore *x, const struct pstate *s,
 			m &= cons_get(s, v);
 		sign = m ? m : SG_ALL;
 	}
-	if (x->sum)
-		x->sum->exit_sign[s->ts] |= (unsigned char)sign;
+	if (x->sum) {
+		int ts = s->ts;
+
+		/* a reference taken on a path that hands the page to I/O (push_page:
+		 * the pipe buffer's) belongs to the receiver, not to the caller */
+		if (s->handed && marked(ts) && !marked(x->entry))
+			ts = x->entry;
+		x->sum->exit_sign[ts] |= (unsigned char)sign;
+	}
 	if (x->retsum) {
 		int mine = in->res.node >= 0 && pa_find(f, in->res.node) == x->obj;
 
@@ -643,13 +653,22 @@ static int redefines(struct explore *x, const struct instr *in)
 	const struct pa_rule *r;
 	int e;
 
-	if (in->res.node < 0 || pa_find(f, in->res.node) != x->obj ||
-	    f->node[x->obj].collection)
+	if (f->node[x->obj].collection)
 		return 0;
 	for (r = pa_rules_find(f->unit->rules, in->callee); r;
 	     r = pa_rules_next(f->unit->rules, r))
 		if (r->role == PA_ROLE_SAME)
 			return 0;
+	/* f(&x): an out-parameter, which lookups fill with a new page (the
+	 * callee's summary, if any, applies after) */
+	for (e = 0; e < in->nargs; e++) {
+		int a = in->args[e].node;
+
+		if (a >= 0 && f->node[a].kind == N_ADDR && pa_find(f, f->node[a].base) == x->obj)
+			return 1;
+	}
+	if (in->res.node < 0 || pa_find(f, in->res.node) != x->obj)
+		return 0;
 	for (e = 0; e < in->nev; e++)
 		if (in->ev[e].node == x->obj && in->ev[e].kind == EV_SUMMARY &&
 		    in->ev[e].slot->param != 0)
@@ -883,6 +902,109 @@ static int exempt(struct pa_func *f, int obj)
 	return 0;
 }
 
+static int spath_node(struct pa_func *f, const struct instr *in, const struct spath *sp)
+{
+	int n, i;
+
+	if (sp->param < 1 || sp->param > in->nargs)
+		return -1;
+	n = in->args[sp->param - 1].node;
+	for (i = 0; i < sp->nsteps && n >= 0; i++)
+		n = sp->step[i].elem ? pa_node_elem(f, n) :
+			pa_node_field(f, n, sp->step[i].tag, sp->step[i].field);
+	return n;
+}
+
+/* The path from a parameter to node n itself (not its class), or 0. */
+static int node_path(struct pa_func *f, int n, struct spath *sp, int depth)
+{
+	struct node *nd = &f->node[n];
+
+	if (nd->kind == N_ROOT) {
+		if (!nd->param)
+			return 0;
+		sp->param = nd->param;
+		sp->nsteps = 0;
+		return 1;
+	}
+	if ((nd->kind != N_FIELD && nd->kind != N_ELEM) || depth >= SLOT_STEPS)
+		return 0;
+	/* from the base's class: any of its members rooted at a parameter */
+	{
+		int rb = pa_find(f, nd->base), m;
+
+		for (m = 0; m < f->nnode; m++) {
+			if (m == n || pa_find(f, m) != rb || f->node[m].kind == N_ADDR)
+				continue;
+			if (f->node[m].kind != N_ROOT && m > n)
+				continue;	/* bases are made before their children */
+			if (node_path(f, m, sp, depth + 1) && sp->nsteps < SLOT_STEPS) {
+				sp->step[sp->nsteps].elem = nd->kind == N_ELEM;
+				sp->step[sp->nsteps].tag = nd->tag;
+				sp->step[sp->nsteps].field = nd->field;
+				sp->nsteps++;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int spath_equal(const struct spath *a, const struct spath *b)
+{
+	int i;
+
+	if (a->param != b->param || a->nsteps != b->nsteps)
+		return 0;
+	for (i = 0; i < a->nsteps; i++)
+		if (a->step[i].elem != b->step[i].elem || a->step[i].field != b->step[i].field)
+			return 0;
+	return 1;
+}
+
+/* Objects the function reaches from two parameter paths: its callers make
+ * the two arguments' objects one. */
+static void find_aliases(struct pa_func *f, struct summary *sum, const unsigned char *tracked)
+{
+	int n, m;
+
+	for (n = 0; n < f->nnode; n++) {
+		struct spath first, other;
+		int r = pa_find(f, n), have = 0;
+
+		if (r != n || f->node[n].kind == N_ADDR)
+			continue;
+		(void)tracked;
+		for (m = 0; m < f->nnode && sum->nalias < 64; m++) {
+			struct spath *dst = have ? &other : &first;
+
+			if (pa_find(f, m) != r || f->node[m].kind == N_ADDR ||
+			    !node_path(f, m, dst, 0))
+				continue;
+			if (!have) {
+				have = 1;
+				continue;
+			}
+			if (spath_equal(&first, &other))
+				continue;
+			{
+				int k, dup = 0;
+
+				for (k = 0; k < sum->nalias; k++)
+					if ((spath_equal(&sum->alias[k].a, &first) &&
+					     spath_equal(&sum->alias[k].b, &other)))
+						dup = 1;
+				if (dup)
+					continue;
+			}
+			PA_GROW(sum->alias, sum->nalias, sum->cap_alias);
+			sum->alias[sum->nalias].a = first;
+			sum->alias[sum->nalias].b = other;
+			sum->nalias++;
+		}
+	}
+}
+
 /* Turn each call and store into events on objects. */
 static void resolve_events(struct pa_func *f)
 {
@@ -909,6 +1031,11 @@ static void resolve_events(struct pa_func *f)
 			}
 			if (in->kind != I_CALL)
 				continue;
+			callee = is_primitive(u, in->callee) ? NULL : pa_unit_func(u, f, in->callee);
+			if (callee && callee->has_sum)
+				for (e = 0; e < callee->sum.nalias; e++)
+					pa_node_same(f, spath_node(f, in, &callee->sum.alias[e].a),
+						     spath_node(f, in, &callee->sum.alias[e].b));
 			for (r = pa_rules_find(u->rules, in->callee); r;
 			     r = pa_rules_next(u->rules, r)) {
 				int n = -1;
@@ -931,10 +1058,7 @@ static void resolve_events(struct pa_func *f)
 					r->role == PA_ROLE_RELEASE ? EV_RELEASE : EV_IO;
 				add_event(in, k, n, when_mask(r->when), r, NULL);
 			}
-			if (in->nev || is_primitive(u, in->callee))
-				continue;
-			callee = pa_unit_func(u, f, in->callee);
-			if (!callee || !callee->has_sum)
+			if (in->nev || !callee || !callee->has_sum)
 				continue;
 			for (e = 0; e < callee->sum.nslot; e++)
 				add_event(in, EV_SUMMARY, slot_node(f, in, &callee->sum.slot[e]),
@@ -1100,7 +1224,7 @@ static int summary_equal(const struct summary *a, const struct summary *b)
 {
 	int i, j;
 
-	if (a->nslot != b->nslot)
+	if (a->nslot != b->nslot || a->nalias != b->nalias)
 		return 0;
 	for (i = 0; i < a->nslot; i++) {
 		if (a->slot[i].param != b->slot[i].param)
@@ -1178,6 +1302,7 @@ static int analyze_func(struct pa_func *f, int report)
 			}
 		}
 	}
+	find_aliases(f, &sum, tracked);
 	/* the result slot applies whatever the caller's state of the result */
 	for (i = 0; i < sum.nslot; i++)
 		if (sum.slot[i].param == 0)
@@ -1208,6 +1333,7 @@ static int analyze_func(struct pa_func *f, int report)
 	}
 	changed = !f->has_sum || !summary_equal(&sum, &f->sum);
 	free(f->sum.slot);
+	free(f->sum.alias);
 	f->sum = sum;
 	f->has_sum = 1;
 	if (report)

@@ -113,9 +113,24 @@ struct slot {
 	struct slot_entry e[TS_COUNT];
 };
 
+/* A path from a parameter: param, then elements and fields. */
+struct spath {
+	int param;
+	int nsteps;
+	struct { int elem; const char *tag, *field; } step[SLOT_STEPS];
+};
+
+/* Two parameter paths the function makes one object (folio_batch_add
+ * stores its folio into fbatch->folios[]). */
+struct alias {
+	struct spath a, b;
+};
+
 struct summary {
 	struct slot *slot;
 	int nslot, cap;
+	struct alias *alias;
+	int nalias, cap_alias;
 };
 
 struct pa_func {

@@ -454,6 +454,34 @@ int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t er
 
 /* ---- summaries -------------------------------------------------------------- */
 
+static void put_spath(FILE *fp, const struct spath *sp)
+{
+	int k;
+
+	fprintf(fp, " %d %d", sp->param, sp->nsteps);
+	for (k = 0; k < sp->nsteps; k++) {
+		fprintf(fp, " %d", sp->step[k].elem);
+		put_s(fp, sp->step[k].tag);
+		put_s(fp, sp->step[k].field);
+	}
+}
+
+static int get_spath(struct reader *r, struct spath *sp)
+{
+	int k;
+
+	sp->param = get_i(r);
+	sp->nsteps = get_i(r);
+	if (sp->param < 0 || sp->param > 64 || sp->nsteps < 0 || sp->nsteps > SLOT_STEPS)
+		return rfail(r, "bad path");
+	for (k = 0; k < sp->nsteps; k++) {
+		sp->step[k].elem = get_i(r);
+		sp->step[k].tag = get_s(r);
+		sp->step[k].field = get_s(r);
+	}
+	return r->bad ? -1 : 0;
+}
+
 int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
 {
 	int i, j, s, t, k;
@@ -462,7 +490,8 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
 	for (i = 0; i < u->nfn; i++) {
 		struct pa_func *f = u->fn[i];
 
-		if (f->is_static || f->external || !f->has_sum || !f->sum.nslot)
+		if (f->is_static || f->external || !f->has_sum ||
+		    (!f->sum.nslot && !f->sum.nalias))
 			continue;
 		fputs("S", fp);
 		put_s(fp, f->name);
@@ -491,6 +520,12 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
 				}
 				fputc('\n', fp);
 			}
+		}
+		for (j = 0; j < f->sum.nalias; j++) {
+			fputs("a", fp);
+			put_spath(fp, &f->sum.alias[j].a);
+			put_spath(fp, &f->sum.alias[j].b);
+			fputc('\n', fp);
 		}
 	}
 	return ferror(fp) ? -1 : 0;
@@ -527,7 +562,7 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 			const char *name = get_s(&r);
 			int n = get_i(&r);
 
-			if (r.bad || !name || n <= 0 || n > 4096 || nent != TS_COUNT) {
+			if (r.bad || !name || n < 0 || n > 4096 || nent != TS_COUNT) {
 				rc = rfail(&r, "bad summary header");
 				break;
 			}
@@ -556,6 +591,19 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 				sl->step[k].field = get_s(&r);
 			}
 			nent = 0;
+		} else if (!strcmp(kw, "a")) {
+			struct alias al;
+
+			if (!f || nent != TS_COUNT || f->sum.nalias >= 4096) {
+				rc = rfail(&r, "alias outside a summary");
+				break;
+			}
+			if (get_spath(&r, &al.a) || get_spath(&r, &al.b)) {
+				rc = -1;
+				break;
+			}
+			PA_GROW(f->sum.alias, f->sum.nalias, f->sum.cap_alias);
+			f->sum.alias[f->sum.nalias++] = al;
 		} else if (!strcmp(kw, "x")) {
 			struct slot_entry *e;
 			int t;

@@ -46,6 +46,7 @@ static void func_free(struct pa_func *f)
 	free(f->vdef);
 	free(f->root_hash);
 	free(f->sum.slot);
+	free(f->sum.alias);
 	free(f);
 }
 
