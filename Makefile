@@ -52,7 +52,7 @@ $(B)/engine-tests: engine/test/unit-tests.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
 # Each check target prints one "N passed, N failed" line into $(B)/results/.
-CHECKS := check-engine check-plugin check-plugin-args check-merge check-cross-file
+CHECKS := check-engine check-plugin check-plugin-args check-merge check-cross-file check-sarif
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests
@@ -70,6 +70,20 @@ check-merge: $(B)/pageaudit.so $(B)/pageaudit-merge
 check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
 	scripts/test-cross-file > $(B)/results/cross-file.txt; s=$$?; cat $(B)/results/cross-file.txt; exit $$s
+
+# SARIF of the corpus, with absolute and with SRCROOT-relative paths,
+# against the SARIF 2.1.0 schema (scripts/validate-sarif)
+check-sarif: $(B)/pageaudit.so $(B)/pageaudit-merge
+	@mkdir -p $(B)/results $(B)/sarif-check
+	@for c in testcases/*.c; do \
+		gcc -O2 -fplugin=$(B)/pageaudit.so -fplugin-arg-pageaudit-graph -Itestcases \
+			-c $$c -o $(B)/sarif-check/$$(basename $$c .c).o || exit 1; done
+	$(B)/pageaudit-merge -q -S $(B)/sarif-check/abs.sarif $(B)/sarif-check
+	$(B)/pageaudit-merge -q -p $(CURDIR)/ -S $(B)/sarif-check/rel.sarif $(B)/sarif-check
+	scripts/validate-sarif $(B)/sarif-check/abs.sarif $(B)/sarif-check/rel.sarif > $(B)/sarif-check/out; s=$$?; \
+	cat $(B)/sarif-check/out; \
+	echo "sarif: $$(grep -c ': 0 schema errors' $(B)/sarif-check/out) passed, $$(grep -vc ': 0 schema errors' $(B)/sarif-check/out) failed" \
+		| tee $(B)/results/sarif.txt; exit $$s
 
 check-plugin-args: $(B)/pageaudit.so
 	@mkdir -p $(B)/results

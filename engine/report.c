@@ -130,12 +130,12 @@ size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
 /* ---- SARIF 2.1.0 --------------------------------------------------------------- */
 
 static const struct {
-	const char *id, *text;
+	const char *id, *name, *text;
 } sarif_rules[] = {
-	{ "missing-accessible", "A page marked for I/O reaches I/O without arch_make_page_accessible()/arch_make_folio_accessible() after the mark." },
-	{ "accessible-before-mark", "arch_make_*_accessible() was called before the page was marked, so it does not protect the I/O." },
-	{ "unchecked-accessible", "The result of arch_make_*_accessible() is ignored and I/O follows." },
-	{ "io-after-release", "I/O on a page after this code dropped its pending-I/O marker." },
+	{ "missing-accessible", "MissingAccessible", "A page marked for I/O reaches I/O without arch_make_page_accessible()/arch_make_folio_accessible() after the mark." },
+	{ "accessible-before-mark", "AccessibleBeforeMark", "arch_make_*_accessible() was called before the page was marked, so it does not protect the I/O." },
+	{ "unchecked-accessible", "UncheckedAccessible", "The result of arch_make_*_accessible() is ignored and I/O follows." },
+	{ "io-after-release", "IoAfterRelease", "I/O on a page after this code dropped its pending-I/O marker." },
 };
 
 static void put_loc_sarif(struct out *o, const struct pa_loc *l, const char *strip)
@@ -146,7 +146,14 @@ static void put_loc_sarif(struct out *o, const struct pa_loc *l, const char *str
 	if (n && !strncmp(file, strip, n))
 		file += n;
 	puts_raw(o, "{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
-	put_str(o, file);
+	if (file[0] == '/') {	/* an absolute path is a file: URI */
+		char *uri = pa_xasprintf("file://%s", file);
+
+		put_str(o, uri);
+		free(uri);
+	} else {
+		put_str(o, file);
+	}
 	if (n && file != l->file)
 		puts_raw(o, ",\"uriBaseId\":\"SRCROOT\"");
 	puts_raw(o, "},\"region\":{\"startLine\":");
@@ -180,7 +187,7 @@ int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
 		puts_raw(&o, r ? ",{\"id\":" : "{\"id\":");
 		put_str(&o, sarif_rules[r].id);
 		puts_raw(&o, ",\"name\":");
-		put_str(&o, sarif_rules[r].id);
+		put_str(&o, sarif_rules[r].name);
 		puts_raw(&o, ",\"shortDescription\":{\"text\":");
 		put_str(&o, sarif_rules[r].text);
 		puts_raw(&o, "},\"defaultConfiguration\":{\"level\":\"warning\"}}");
