@@ -108,6 +108,9 @@ static unsigned when_mask(enum pa_when w)
 /* ---- path states --------------------------------------------------------- */
 
 #define MAXCONS 8
+/* A memory cell (an out-parameter flag) is kept among the values' signs
+ * under a key no value has. */
+#define MEMKEY(cls) (-(cls) - 3)
 
 struct wstep {
 	struct wstep *prev;
@@ -236,6 +239,8 @@ struct explore {
 	int report;			/* record findings (else only the summary) */
 	unsigned char *interesting;	/* per value */
 	int ninteresting;
+	unsigned char *icell;		/* per node class: a flag cell followed */
+	int flag_class;			/* the function's own out-parameter flag */
 	struct arena arena;
 	struct work *work;
 	int nwork, capwork;
@@ -520,6 +525,13 @@ static void apply_event(struct explore *x, const struct instr *in,
 				if (rv >= 0 && !cons_and(&n, rv, e->exit_sign[t0]))
 					continue;
 				/* an element set stays marked when one element is released */
+				/* the caller's flag cell takes the callee's flag at this exit */
+				if (ev->flag_node >= 0 && x->icell[ev->flag_node]) {
+					cons_kill(&n, MEMKEY(ev->flag_node));
+					if (e->flag_sign[t0] &&
+					    !cons_and(&n, MEMKEY(ev->flag_node), e->flag_sign[t0]))
+						continue;
+				}
 				t = t0 == TS_RELEASED && f->node[x->obj].collection ? s.ts : t0;
 				/* a callee that releases on some exits only (often a field
 				 * holding another page): the state is unknown, not released */
@@ -592,6 +604,8 @@ static void exit_record(struct explore *x, const struct pstate *s,
 			m &= cons_get(s, v);
 		sign = m ? m : SG_ALL;
 	}
+	unsigned flag = x->flag_class >= 0 ? cons_get(s, MEMKEY(x->flag_class)) : 0;
+
 	if (x->sum) {
 		int ts = s->ts;
 
@@ -600,11 +614,13 @@ static void exit_record(struct explore *x, const struct pstate *s,
 		if (s->handed && marked(ts) && !marked(x->entry))
 			ts = x->entry;
 		x->sum->exit_sign[ts] |= (unsigned char)sign;
+		x->sum->flag_sign[ts] |= (unsigned char)flag;
 	}
 	if (x->retsum) {
 		int mine = in->res.node >= 0 && pa_find(f, in->res.node) == x->obj;
 
 		x->retsum->exit_sign[mine ? s->ts : TS_UNTRACKED] |= (unsigned char)sign;
+		x->retsum->flag_sign[mine ? s->ts : TS_UNTRACKED] |= (unsigned char)flag;
 	}
 }
 
@@ -713,6 +729,39 @@ static void explore_run(struct explore *x)
 				for (j = 0; j < cur.n; j++)
 					cons_kill(&cur.s[j], in->value);
 				continue;
+			}
+			if (in->kind == I_SETCONST) {
+				int c = pa_find(f, in->dst_node);
+
+				for (j = 0; j < cur.n && x->icell[c]; j++) {
+					cons_kill(&cur.s[j], MEMKEY(c));
+					cons_and(&cur.s[j], MEMKEY(c), sign_const(in->res.cst));
+				}
+				continue;
+			}
+			if (in->kind == I_LOAD) {
+				int c = in->dst_node >= 0 ? pa_find(f, in->dst_node) : -1;
+
+				for (j = 0; j < cur.n; j++) {
+					cons_kill(&cur.s[j], in->value);
+					if (c >= 0 && x->icell[c] && in->value < x->ninteresting &&
+					    x->interesting[in->value])
+						cons_and(&cur.s[j], in->value,
+							 cons_get(&cur.s[j], MEMKEY(c)));
+				}
+				continue;
+			}
+			if (in->kind == I_CALL) {
+				/* f(&cell): the callee may write the cell */
+				for (e = 0; e < in->nargs; e++) {
+					int a = in->args[e].node, c;
+
+					if (a < 0 || f->node[a].kind != N_ADDR)
+						continue;
+					c = pa_find(f, f->node[a].base);
+					for (j = 0; j < cur.n && x->icell[c]; j++)
+						cons_kill(&cur.s[j], MEMKEY(c));
+				}
 			}
 			if (in->kind == I_RETURN) {
 				for (j = 0; j < cur.n; j++)
@@ -857,6 +906,7 @@ static void add_event(struct instr *in, enum ev_kind kind, int node,
 	ev->when = (unsigned char)when;
 	ev->rule = rule;
 	ev->slot = slot;
+	ev->flag_node = -1;
 	ev->callee = in->callee;
 	ev->checked = in->res.value >= 0 || in->res.node >= 0;
 }
@@ -1060,9 +1110,13 @@ static void resolve_events(struct pa_func *f)
 			}
 			if (in->nev || !callee || !callee->has_sum)
 				continue;
-			for (e = 0; e < callee->sum.nslot; e++)
+			for (e = 0; e < callee->sum.nslot; e++) {
 				add_event(in, EV_SUMMARY, slot_node(f, in, &callee->sum.slot[e]),
 					  SG_ALL, NULL, &callee->sum.slot[e]);
+				if (in->nev && in->ev[in->nev - 1].slot == &callee->sum.slot[e])
+					in->ev[in->nev - 1].flag_node = callee->sum.has_flag ?
+						spath_node(f, in, &callee->sum.flag) : -1;
+			}
 		}
 	}
 	/* canonical objects, once every node exists; events on kernel memory
@@ -1071,8 +1125,11 @@ static void resolve_events(struct pa_func *f)
 		for (i = 0; i < f->blk[b].nins; i++) {
 			struct instr *in = &f->blk[b].ins[i];
 
-			for (e = 0; e < in->nev; e++)
+			for (e = 0; e < in->nev; e++) {
 				in->ev[e].node = pa_find(f, in->ev[e].node);
+				if (in->ev[e].flag_node >= 0)
+					in->ev[e].flag_node = pa_find(f, in->ev[e].flag_node);
+			}
 			for (e = 0; e < in->nev; e++)
 				if (exempt(f, in->ev[e].node))
 					in->ev[e--] = in->ev[--in->nev];
@@ -1092,6 +1149,8 @@ static unsigned char *interesting_values(struct pa_func *f, int *nval)
 
 			if (in->res.value >= n)
 				n = in->res.value + 1;
+			if (in->value >= n)
+				n = in->value + 1;
 		}
 		for (e = 0; e < f->blk[b].nsucc; e++)
 			if (f->blk[b].succ[e].value >= n)
@@ -1187,6 +1246,56 @@ static unsigned char *interesting_values(struct pa_func *f, int *nval)
 	return iv;
 }
 
+/* Memory cells worth following: the function's own out-parameter flag (a
+ * parameter's cell that receives constants), and the cells where callees
+ * leave their flags; values loaded from them become interesting. */
+static unsigned char *flag_cells(struct pa_func *f, const struct ppath *pp,
+				 unsigned char *iv, int niv, struct summary *sum,
+				 int *own)
+{
+	unsigned char *ic = pa_xcalloc((size_t)f->nnode + 1, 1);
+	int b, i, e;
+
+	*own = -1;
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+
+			if (in->kind == I_SETCONST) {
+				int c = pa_find(f, in->dst_node);
+
+				if (pp[c].param && (*own < 0 || *own == c)) {
+					*own = c;
+					ic[c] = 1;
+				}
+			}
+			for (e = 0; e < in->nev; e++)
+				if (in->ev[e].flag_node >= 0)
+					ic[in->ev[e].flag_node] = 1;
+		}
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+
+			if (in->kind == I_LOAD && in->dst_node >= 0 &&
+			    ic[pa_find(f, in->dst_node)] && in->value < niv)
+				iv[in->value] = 1;
+		}
+	if (*own >= 0) {
+		const struct ppath *p = &pp[*own];
+
+		sum->has_flag = 1;
+		sum->flag.param = p->param;
+		sum->flag.nsteps = p->nsteps;
+		for (i = 0; i < p->nsteps; i++) {
+			sum->flag.step[i].elem = p->elem[i];
+			sum->flag.step[i].tag = p->tag[i];
+			sum->flag.step[i].field = p->field[i];
+		}
+	}
+	return ic;
+}
+
 static struct slot *slot_for(struct summary *sum, const struct ppath *pp, int param)
 {
 	struct slot *sl;
@@ -1224,7 +1333,7 @@ static int summary_equal(const struct summary *a, const struct summary *b)
 {
 	int i, j;
 
-	if (a->nslot != b->nslot || a->nalias != b->nalias)
+	if (a->nslot != b->nslot || a->nalias != b->nalias || a->has_flag != b->has_flag)
 		return 0;
 	for (i = 0; i < a->nslot; i++) {
 		if (a->slot[i].param != b->slot[i].param)
@@ -1232,6 +1341,8 @@ static int summary_equal(const struct summary *a, const struct summary *b)
 		for (j = 0; j < TS_COUNT; j++)
 			if (memcmp(a->slot[i].e[j].exit_sign, b->slot[i].e[j].exit_sign,
 				   sizeof(a->slot[i].e[j].exit_sign)) ||
+			    memcmp(a->slot[i].e[j].flag_sign, b->slot[i].e[j].flag_sign,
+				   sizeof(a->slot[i].e[j].flag_sign)) ||
 			    a->slot[i].e[j].rules != b->slot[i].e[j].rules ||
 			    a->slot[i].e[j].unknown != b->slot[i].e[j].unknown)
 				return 0;
@@ -1248,14 +1359,15 @@ static int analyze_func(struct pa_func *f, int report)
 	struct summary sum = { 0 };
 	struct finding_list found = { 0 };
 	struct ppath *pp;
-	unsigned char *iv, *tracked;
-	int niv, b, i, e, changed;
+	unsigned char *iv, *tracked, *icell;
+	int niv, b, i, e, changed, own_flag;
 	int has_ret = 0;
 
 	resolve_events(f);
 	pp = pa_xcalloc((size_t)f->nnode + 1, sizeof(*pp));
 	param_paths(f, pp);
 	iv = interesting_values(f, &niv);
+	icell = flag_cells(f, pp, iv, niv, &sum, &own_flag);
 	tracked = pa_xcalloc((size_t)f->nnode + 1, 1);
 
 	for (b = 0; b < f->nblk; b++)
@@ -1289,6 +1401,8 @@ static int analyze_func(struct pa_func *f, int report)
 			x.report = report && entry == TS_UNTRACKED;
 			x.interesting = iv;
 			x.ninteresting = niv;
+			x.icell = icell;
+			x.flag_class = own_flag;
 			x.sum = psl ? &psl->e[entry] : NULL;
 			x.retsum = entry == TS_UNTRACKED ? (rsl ? &rsl->e[0] : NULL) : NULL;
 			x.out = &found;
@@ -1349,6 +1463,7 @@ static int analyze_func(struct pa_func *f, int report)
 	free(found.f);
 	free(pp);
 	free(iv);
+	free(icell);
 	free(tracked);
 	return changed;
 }

@@ -29,7 +29,7 @@ struct value_def {
 	long k;
 };
 
-enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN };
+enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN, I_SETCONST, I_LOAD };
 
 enum ev_kind { EV_MARK, EV_MARK_ACCESSIBLE, EV_ACCESSIBLE, EV_RELEASE, EV_IO,
 	       EV_SUMMARY };
@@ -42,6 +42,7 @@ struct event {
 	int checked;		/* accessible: the result is used */
 	const struct pa_rule *rule;
 	struct slot *slot;	/* EV_SUMMARY */
+	int flag_node;		/* EV_SUMMARY: the caller's cell for the callee's flag */
 	const char *callee;
 };
 
@@ -100,6 +101,7 @@ enum rule_id { R_MISSING, R_BEFORE, R_UNCHECKED, R_AFTER_RELEASE, R_COUNT };
 #define SLOT_STEPS 3
 struct slot_entry {
 	unsigned char exit_sign[TS_COUNT];	/* result signs at each exit state */
+	unsigned char flag_sign[TS_COUNT];	/* the flag's signs at each exit state */
 	unsigned rules;				/* findings the entry state causes */
 	struct pa_loc io_loc[R_COUNT];
 	const char *io_callee[R_COUNT];
@@ -129,6 +131,8 @@ struct alias {
 struct summary {
 	struct slot *slot;
 	int nslot, cap;
+	struct spath flag;	/* an out-parameter flag (*allocated = true) */
+	int has_flag;
 	struct alias *alias;
 	int nalias, cap_alias;
 };

@@ -14,7 +14,7 @@
 #include "engine.h"
 
 #define IR_MAGIC "pageaudit-graph 1"
-#define SUM_MAGIC "pageaudit-summaries 1"
+#define SUM_MAGIC "pageaudit-summaries 2"
 
 /* ---- writing ------------------------------------------------------------------ */
 
@@ -104,6 +104,12 @@ static void write_func(FILE *fp, struct pa_func *f)
 			case I_DEF:
 				fprintf(fp, "d %d\n", in->value);
 				continue;
+			case I_LOAD:
+				fprintf(fp, "l %d %d\n", in->value, in->dst_node);
+				continue;
+			case I_SETCONST:
+				fprintf(fp, "k %d %ld", in->dst_node, in->res.cst);
+				break;
 			case I_RETURN:
 				fputs("r", fp);
 				put_opnd(fp, in->res);
@@ -366,6 +372,20 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 			if (dst < 0 || !node_ok(f, dst) || !opnd_ok(f, o) || o.node < 0)
 				return rfail(r, "bad store");
 			pa_store(f, b, loc, dst, o);
+		} else if (!strcmp(k, "l")) {
+			int v = get_i(r), n = get_i(r);
+
+			if (!value_ok(v) || v < 0 || !node_ok(f, n))
+				return rfail(r, "bad load");
+			pa_load(f, b, v, n);
+		} else if (!strcmp(k, "k")) {
+			int n = get_i(r);
+			long kk = get_l(r);
+			struct pa_loc loc = get_loc(r);
+
+			if (n < 0 || !node_ok(f, n))
+				return rfail(r, "bad constant store");
+			pa_store_const(f, b, loc, n, kk);
 		} else if (!strcmp(k, "d")) {
 			int v = get_i(r);
 
@@ -496,6 +516,11 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
 		fputs("S", fp);
 		put_s(fp, f->name);
 		fprintf(fp, " %d\n", f->sum.nslot);
+		if (f->sum.has_flag) {
+			fputs("f", fp);
+			put_spath(fp, &f->sum.flag);
+			fputc('\n', fp);
+		}
 		for (j = 0; j < f->sum.nslot; j++) {
 			struct slot *sl = &f->sum.slot[j];
 
@@ -512,6 +537,8 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
 				fprintf(fp, "x %d %u", e->unknown, e->rules);
 				for (t = 0; t < TS_COUNT; t++)
 					fprintf(fp, " %u", e->exit_sign[t]);
+				for (t = 0; t < TS_COUNT; t++)
+					fprintf(fp, " %u", e->flag_sign[t]);
 				for (k = 0; k < R_COUNT; k++) {
 					if (!(e->rules & (1u << k)))
 						continue;
@@ -591,6 +618,16 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 				sl->step[k].field = get_s(&r);
 			}
 			nent = 0;
+		} else if (!strcmp(kw, "f")) {
+			if (!f || nent != TS_COUNT || f->sum.has_flag) {
+				rc = rfail(&r, "flag outside a summary");
+				break;
+			}
+			if (get_spath(&r, &f->sum.flag)) {
+				rc = -1;
+				break;
+			}
+			f->sum.has_flag = 1;
 		} else if (!strcmp(kw, "a")) {
 			struct alias al;
 
@@ -617,6 +654,8 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 			e->rules = (unsigned)get_l(&r);
 			for (t = 0; t < TS_COUNT; t++)
 				e->exit_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
+			for (t = 0; t < TS_COUNT; t++)
+				e->flag_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
 			if (e->rules >= (1u << R_COUNT)) {
 				rc = rfail(&r, "bad rules");
 				break;

@@ -125,6 +125,10 @@ void pa_call(struct pa_func *f, int block, struct pa_loc loc, const char *callee
 void pa_store(struct pa_func *f, int block, struct pa_loc loc, int dst_node,
 	      struct pa_opnd src);
 void pa_def(struct pa_func *f, int block, int value);	/* value redefined here */
+/* *node = k: a constant stored to memory (flags, out-parameters) */
+void pa_store_const(struct pa_func *f, int block, struct pa_loc loc, int node, long k);
+/* value = *node: a load from memory (also a redefinition of value) */
+void pa_load(struct pa_func *f, int block, int value, int node);
 void pa_return(struct pa_func *f, int block, struct pa_loc loc, struct pa_opnd val);
 
 /* A PHI: entering block to from block from, value dst takes src. */

@@ -408,6 +408,33 @@ void pa_def(struct pa_func *f, int block, int value)
 		in->value = value;
 }
 
+void pa_store_const(struct pa_func *f, int block, struct pa_loc loc, int node, long k)
+{
+	struct instr *in;
+
+	if (node < 0)
+		return;
+	in = add_instr(f, block, I_SETCONST, loc);
+	if (!in)
+		return;
+	in->dst_node = node;
+	in->res.is_cst = 1;
+	in->res.cst = k;
+}
+
+void pa_load(struct pa_func *f, int block, int value, int node)
+{
+	struct instr *in;
+
+	if (value < 0)
+		return;
+	in = add_instr(f, block, I_LOAD, (struct pa_loc){ 0 });
+	if (!in)
+		return;
+	in->value = value;
+	in->dst_node = node;
+}
+
 void pa_return(struct pa_func *f, int block, struct pa_loc loc, struct pa_opnd val)
 {
 	struct instr *in = add_instr(f, block, I_RETURN, loc);

@@ -270,10 +270,17 @@ static void lower_assign(struct pa_func *f, int b, gassign *stmt)
 				pa_value_copy(f, lv, value_of(rhs1));
 			else if (TREE_CODE(rhs1) == INTEGER_CST && tree_fits_shwi_p(rhs1))
 				pa_value_const(f, lv, tree_to_shwi(rhs1));
+			else if (src >= 0 && gimple_assign_single_p(stmt) &&
+				 TREE_CODE(rhs1) != ADDR_EXPR)
+				pa_load(f, b, lv, src);		/* x = *p, x = var */
 			else
 				pa_def(f, b, lv);
 		} else if (src >= 0) {
 			pa_store(f, b, stmt_loc(stmt), node_of(f, lhs), opnd_of(f, rhs1));
+		} else if (TREE_CODE(rhs1) == INTEGER_CST && tree_fits_shwi_p(rhs1) &&
+			   INTEGRAL_TYPE_P(TREE_TYPE(rhs1))) {
+			/* *allocated = true: a flag an out-parameter carries */
+			pa_store_const(f, b, stmt_loc(stmt), node_of(f, lhs), tree_to_shwi(rhs1));
 		}
 		return;
 	}
