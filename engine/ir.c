@@ -15,6 +15,7 @@
 
 #define IR_MAGIC "pageaudit-graph 1"
 #define SUM_MAGIC "pageaudit-summaries 2"
+#define SUM_MAGIC_V1 "pageaudit-summaries 1"	/* no out-parameter flags */
 
 /* ---- writing ------------------------------------------------------------------ */
 
@@ -565,7 +566,7 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 	struct reader r = { 0 };
 	struct pa_func *f = NULL;
 	struct slot *sl = NULL;
-	int rc = 0, nent = TS_COUNT, k;
+	int rc = 0, nent = TS_COUNT, k, version = 0;
 
 	r.u = u;
 	r.path = path;
@@ -576,8 +577,10 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 		snprintf(err, errlen, "%s: error: cannot open: %s", path, strerror(errno));
 		return -1;
 	}
-	if (!next_line(&r) || strcmp(r.line, SUM_MAGIC))
+	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V1)))
 		rc = rfail(&r, "not a pageaudit summary database (" SUM_MAGIC ")");
+	else
+		version = strcmp(r.line, SUM_MAGIC_V1) ? 2 : 1;
 	while (!rc && next_line(&r)) {
 		char *kw = tok(&r);
 
@@ -654,7 +657,7 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 			e->rules = (unsigned)get_l(&r);
 			for (t = 0; t < TS_COUNT; t++)
 				e->exit_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
-			for (t = 0; t < TS_COUNT; t++)
+			for (t = 0; t < TS_COUNT && version > 1; t++)
 				e->flag_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
 			if (e->rules >= (1u << R_COUNT)) {
 				rc = rfail(&r, "bad rules");
