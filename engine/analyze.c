@@ -1654,9 +1654,8 @@ static void strongconnect(struct tarjan *t, struct pa_func *v)
 	}
 }
 
-static int finding_cmp(const void *a, const void *b)
+int pa_finding_cmp(const struct pa_finding *x, const struct pa_finding *y)
 {
-	const struct pa_finding *x = a, *y = b;
 	int c = strcmp(x->loc.file, y->loc.file);
 
 	if (c)
@@ -1665,7 +1664,27 @@ static int finding_cmp(const void *a, const void *b)
 		return x->loc.line - y->loc.line;
 	if (x->loc.col != y->loc.col)
 		return x->loc.col - y->loc.col;
-	return strcmp(x->rule, y->rule);
+	if ((c = strcmp(x->rule, y->rule)))
+		return c;
+	if ((c = strcmp(x->function, y->function)))
+		return c;
+	return strcmp(x->object, y->object);
+}
+
+static int finding_cmp(const void *a, const void *b)
+{
+	return pa_finding_cmp(a, b);
+}
+
+void pa_finding_free(struct pa_finding *fd)
+{
+	int j;
+
+	free(fd->message);
+	free(fd->object);
+	for (j = 0; j < fd->nsteps; j++)
+		free(fd->steps[j].text);
+	free(fd->steps);
 }
 
 static int calls_itself(struct pa_unit *u, struct pa_func *f)
@@ -1720,6 +1739,15 @@ void pa_unit_analyze(struct pa_unit *u)
 	free(t.scclen);
 	free(t.stack);
 	qsort(u->fd, (size_t)u->nfd, sizeof(*u->fd), finding_cmp);
+	/* one finding per (place, rule, function, object): a header's inline
+	 * function compiled in many translation units is reported once */
+	for (i = j = 0; i < u->nfd; i++) {
+		if (j && !pa_finding_cmp(&u->fd[j - 1], &u->fd[i]))
+			pa_finding_free(&u->fd[i]);
+		else
+			u->fd[j++] = u->fd[i];
+	}
+	u->nfd = j;
 }
 
 void pa_unit_passes(const struct pa_unit *u, int *max_passes, int *unconverged)

@@ -179,6 +179,7 @@ struct pa_unit {
 const char *pa_str(struct pa_unit *u, const char *s);
 int pa_find(struct pa_func *f, int n);
 const char *pa_node_display(struct pa_func *f, int n);
+void pa_finding_free(struct pa_finding *fd);
 void pa_root_index(struct pa_func *f, int n);
 const char *pa_node_display_depth(struct pa_func *f, int n, int depth);
 struct pa_func *pa_unit_func(struct pa_unit *u, const struct pa_func *caller,

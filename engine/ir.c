@@ -422,20 +422,29 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 	return 0;
 }
 
-int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t errlen)
+static int reader_open(struct reader *r, struct pa_unit *u, const char *path,
+		       char *err, size_t errlen)
 {
-	struct reader r = { 0 };
-	int rc = 0;
-
-	r.u = u;
-	r.path = path;
-	r.err = err;
-	r.errlen = errlen;
-	r.fp = fopen(path, "r");
-	if (!r.fp) {
+	memset(r, 0, sizeof(*r));
+	r->u = u;
+	r->path = path;
+	r->err = err;
+	r->errlen = errlen;
+	r->fp = fopen(path, "r");
+	if (!r->fp) {
 		snprintf(err, errlen, "%s: error: cannot open: %s", path, strerror(errno));
 		return -1;
 	}
+	return 0;
+}
+
+int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t errlen)
+{
+	struct reader r;
+	int rc = 0;
+
+	if (reader_open(&r, u, path, err, errlen))
+		return -1;
 	u->cur_tu++;
 	if (!next_line(&r) || strcmp(r.line, IR_MAGIC)) {
 		rfail(&r, "not a pageaudit graph (" IR_MAGIC ")");
@@ -563,20 +572,13 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
  * takes precedence over them. */
 int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_t errlen)
 {
-	struct reader r = { 0 };
+	struct reader r;
 	struct pa_func *f = NULL;
 	struct slot *sl = NULL;
 	int rc = 0, nent = TS_COUNT, k, version = 0;
 
-	r.u = u;
-	r.path = path;
-	r.err = err;
-	r.errlen = errlen;
-	r.fp = fopen(path, "r");
-	if (!r.fp) {
-		snprintf(err, errlen, "%s: error: cannot open: %s", path, strerror(errno));
+	if (reader_open(&r, u, path, err, errlen))
 		return -1;
-	}
 	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V1)))
 		rc = rfail(&r, "not a pageaudit summary database (" SUM_MAGIC ")");
 	else

@@ -53,25 +53,6 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int cmp_finding(const void *a, const void *b)
-{
-	const struct pa_finding *x = *(const struct pa_finding *const *)a;
-	const struct pa_finding *y = *(const struct pa_finding *const *)b;
-	int c = strcmp(x->loc.file, y->loc.file);
-
-	if (c)
-		return c;
-	if (x->loc.line != y->loc.line)
-		return x->loc.line - y->loc.line;
-	if (x->loc.col != y->loc.col)
-		return x->loc.col - y->loc.col;
-	if ((c = strcmp(x->rule, y->rule)))
-		return c;
-	if ((c = strcmp(x->function, y->function)))
-		return c;
-	return strcmp(x->object, y->object);
-}
-
 static FILE *open_out(const char *path)
 {
 	FILE *fp = fopen(path, "w");
@@ -94,7 +75,7 @@ int main(int argc, char **argv)
 {
 	const char *rules_file = NULL, *db = NULL, *sum_out = NULL, *json_out = NULL;
 	const char *sarif_out = NULL, *root = NULL;
-	int quiet = 0, opt, i, n, nu, passes, unconv;
+	int quiet = 0, opt, i, nu, passes, unconv;
 	struct pa_rules *rules;
 	struct pa_unit *u;
 	const struct pa_finding **fd;
@@ -165,16 +146,11 @@ int main(int argc, char **argv)
 		}
 	}
 
-	/* one finding per (rule, place, function, object), whatever the
-	 * number of translation units that compiled it */
-	n = pa_unit_nfindings(u);
-	fd = malloc(sizeof(*fd) * (size_t)(n ? n : 1));
-	for (i = 0; i < n; i++)
+	/* sorted, one per place, rule, function and object (pa_unit_analyze) */
+	nu = pa_unit_nfindings(u);
+	fd = malloc(sizeof(*fd) * (size_t)(nu ? nu : 1));
+	for (i = 0; i < nu; i++)
 		fd[i] = pa_unit_finding(u, i);
-	qsort(fd, (size_t)n, sizeof(*fd), cmp_finding);
-	for (i = nu = 0; i < n; i++)
-		if (!nu || cmp_finding(&fd[nu - 1], &fd[i]))
-			fd[nu++] = fd[i];
 
 	if (json_out) {
 		FILE *fp = open_out(json_out);

@@ -164,6 +164,9 @@ struct pa_finding {
 	struct pa_step *steps;	/* in path order, ending with the I/O */
 };
 
+/* Findings come sorted by this order (file, line, column, rule, function,
+ * object), one per place, rule, function and object. */
+int pa_finding_cmp(const struct pa_finding *a, const struct pa_finding *b);
 int pa_unit_nfindings(const struct pa_unit *u);
 const struct pa_finding *pa_unit_finding(const struct pa_unit *u, int i);
 

@@ -52,7 +52,7 @@ static void func_free(struct pa_func *f)
 
 void pa_unit_free(struct pa_unit *u)
 {
-	int i, j;
+	int i;
 
 	if (!u)
 		return;
@@ -60,13 +60,8 @@ void pa_unit_free(struct pa_unit *u)
 		func_free(u->fn[i]);
 	free(u->fn);
 	free(u->fn_hash);
-	for (i = 0; i < u->nfd; i++) {
-		free(u->fd[i].message);
-		free(u->fd[i].object);
-		for (j = 0; j < u->fd[i].nsteps; j++)
-			free(u->fd[i].steps[j].text);
-		free(u->fd[i].steps);
-	}
+	for (i = 0; i < u->nfd; i++)
+		pa_finding_free(&u->fd[i]);
 	free(u->fd);
 	pa_strtab_free(&u->str);
 	free(u);
