@@ -18,8 +18,9 @@
  *
  * Use:   gcc -O2 -fplugin=./build/pageaudit.so -c t.c
  * Debug: gcc -fplugin=./build/pageaudit.so -fplugin-arg-pageaudit-verbose \
- *            -fdump-tree-all -c t.c; then read t.c.*.pageaudit-ssa style
- *        dumps, or run cc1 under gdb (gcc -v shows the cc1 command).
+ *            -fdump-tree-ssa -c t.c   (the pass runs right after "ssa":
+ *        t.c.*t.ssa is the GIMPLE it lowers); -fplugin-arg-pageaudit-graph
+ *        writes what it lowered (t.pa); gdb on cc1 (gcc -v shows its command).
  */
 #include "gcc-common.h"
 #include <fcntl.h>
