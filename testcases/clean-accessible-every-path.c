@@ -1,5 +1,6 @@
 /* Every path makes the page accessible after the mark, in different forms
  * (page, folio, a checking helper): no finding at the common I/O. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static int make_ready(struct page *page)

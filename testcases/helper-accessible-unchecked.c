@@ -1,5 +1,6 @@
 /* The helper calls arch_make_page_accessible() as a statement: the caller's
  * page is READY only through a discarded result. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static void make_accessible_quiet(struct page *page)

@@ -1,5 +1,6 @@
 /* The accessible call (checked) lives in a helper whose result the caller
  * tests: the page is ready at the caller's I/O. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static int prepare_page_for_io(struct page *page)

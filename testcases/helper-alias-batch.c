@@ -2,6 +2,7 @@
  * (folio_batch_add in mm/filemap.c): the batch's elements and the page are
  * one object for the caller, so the marker taken before the call reaches
  * the I/O on the batch's element after it. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 struct batch { unsigned int nr; struct page *pages[16]; };

@@ -1,5 +1,6 @@
 /* Summaries compose: caller -> queue_one() -> add_one() does the I/O; the
  * caller's marked page is reported at its call to queue_one(). */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static void add_one(struct bio *bio, struct page *page)

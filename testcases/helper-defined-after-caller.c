@@ -1,5 +1,6 @@
 /* The helper is defined after its caller (forward declaration): summaries
  * are computed callee-first whatever the order in the file. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static int queue_for_io(struct bio *bio, struct page *page);

@@ -1,5 +1,6 @@
 /* The helper does the I/O on its parameter (the caller's obligation): the
  * caller marked without the accessible call, reported at the helper call. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static int add_page_to_bio(struct bio *bio, struct page *page, unsigned int len)

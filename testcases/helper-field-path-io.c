@@ -1,5 +1,6 @@
 /* fs/direct-io.c shape: the caller stores a referenced page into
  * dio->cur_page, and dio_send_cur_page() adds dio->cur_page to the bio. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 struct dio {

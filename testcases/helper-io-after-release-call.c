@@ -1,5 +1,6 @@
 /* The caller drops its reference and then calls the I/O helper: I/O after
  * release, reported at the helper call. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static void map_one(struct device *dev, struct page *page, dma_addr_t *addr)

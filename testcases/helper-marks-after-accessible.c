@@ -1,5 +1,6 @@
 /* The caller makes the page accessible, then a helper takes the reference:
  * the helper's mark comes after the call, so the I/O is accessible-before-mark. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static void hold_page(struct page *page)

@@ -1,5 +1,6 @@
 /* A helper wrapping get_user_pages_fast() marks the caller's array when it
  * returns > 0: the caller's loop adds the pages without the call. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static int grab_user_pages(unsigned long uaddr, int nr, struct page **pages)

@@ -1,5 +1,6 @@
 /* Summaries are for every function of the file, not only static ones: an
  * exported helper that takes the reference acts at its call. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 void page_hold(struct page *page)

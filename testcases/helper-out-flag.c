@@ -3,6 +3,7 @@
  * fresh page with *allocated = true; the caller reads only into a fresh
  * page.  The flag correlates with the path: silent.  The second caller
  * reads whatever it got, a marked page included: reported. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 struct page *get_swap_page(struct address_space *mapping, pgoff_t index, bool *allocated)

@@ -1,5 +1,6 @@
 /* A lookup helper hands the marked page back through a struct page **
  * out parameter; the caller adds it without the accessible call. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static int lookup_page_out(struct address_space *mapping, pgoff_t index, struct page **pagep)

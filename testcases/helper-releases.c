@@ -1,5 +1,6 @@
 /* A helper that drops the reference releases at its call site: the caller's
  * later I/O is I/O after release. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static void drop_page(struct page *page)

@@ -1,5 +1,6 @@
 /* A lookup helper returns the page find_get_page() marked: the caller's I/O
  * on the returned page misses the accessible call. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static struct page *lookup_page(struct address_space *mapping, pgoff_t index)

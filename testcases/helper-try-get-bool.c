@@ -1,5 +1,6 @@
 /* A bool helper wrapping try_get_page(): the caller tests it, and on the
  * true path the page is marked and reaches the skb without the call. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static bool page_grab(struct page *page)

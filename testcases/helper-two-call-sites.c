@@ -1,5 +1,6 @@
 /* One I/O helper, two call sites: the caller that prepared the page is
  * clean, the one that only marked it is reported at its own call. */
+// limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
 #include "kernel.h"
 
 static void map_for_device(struct device *dev, struct page *page, dma_addr_t *addr)

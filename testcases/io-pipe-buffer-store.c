@@ -1,5 +1,6 @@
 /* Storing a page into pipe_buffer.page hands it to the pipe reader
  * (splice_to_pipe shape): an I/O event at the store. */
+// limit(cocci): the type of pipe->bufs[i] comes from a header, which --no-includes does not read
 #include "kernel.h"
 
 int page_to_pipe(struct pipe_inode_info *pipe, struct page *page, unsigned int off, unsigned int len)

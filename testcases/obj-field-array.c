@@ -1,5 +1,6 @@
 /* Pages stored into spd->pages[i] (fs/splice.c's splice_pipe_desc): the
  * store joins the local and the field's elements; the pipe gets them. */
+// limit(cocci): the type of pipe->bufs[i] comes from a header, which --no-includes does not read
 #include "kernel.h"
 
 struct splice_pipe_desc {

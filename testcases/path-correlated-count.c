@@ -1,5 +1,6 @@
 /* The gup count is tested twice: the page is made accessible under n > 0
  * and added under n == 1, so every marked path is ready at the I/O. */
+// limit(cocci): no value tracking: it cannot tell that the two tests of the count exclude each other
 #include "kernel.h"
 
 int read_one_user_page(struct bio *bio, unsigned long uaddr)
