@@ -10,15 +10,19 @@ GCCPLUGINS_DIR := $(shell $(CXX) -print-file-name=plugin)
 PLUGIN_CXXFLAGS := -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall -Wno-unused-parameter -Wno-format-diag \
 	-I$(GCCPLUGINS_DIR)/include -Iengine -Iplugin
 
-ENGINE_SRC := engine/util.c engine/rules.c engine/unit.c engine/analyze.c engine/report.c engine/ir.c
+# the engine library: every engine/*.c but the tools' main files
+ENGINE_TOOLS := engine/pa-rules.c engine/pageaudit-merge.c engine/pa-dump.c
+ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1.rules
 
 all: $(B)/pageaudit.so $(B)/pa-rules $(B)/pageaudit-merge
 
-$(B)/engine/%.o: engine/%.c engine/pageaudit.h engine/internal.h engine/engine.h
+$(B)/engine/%.o: engine/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+-include $(wildcard $(B)/engine/*.d)
 
 # The default rule set, compiled in as a string.
 $(B)/engine/rules-default.c: $(DEFAULT_RULES)
