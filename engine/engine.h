@@ -17,6 +17,7 @@ struct node {
 	const char *tag, *field;/* FIELD */
 	int param;		/* ROOT: 1-based parameter, 0 if none */
 	int collection;		/* an element set (pages[]): release keeps state */
+	int global;		/* the class holds a global variable */
 	int child, sibling;	/* FIELD/ELEM/ADDR nodes made from this class */
 };
 
@@ -88,7 +89,12 @@ struct block {
 enum ts { TS_UNTRACKED, TS_MARKED, TS_MARKED_EARLY, TS_READY,
 	  TS_READY_UNCHECKED, TS_EARLY, TS_RELEASED, TS_COUNT };
 
-enum rule_id { R_MISSING, R_BEFORE, R_UNCHECKED, R_AFTER_RELEASE, R_COUNT };
+enum rule_id {
+#define PA_RULE(e, id, name, desc, msg) e,
+#include "rule-ids.def"
+#undef PA_RULE
+	R_COUNT
+};
 
 /* Signs of an integer result, as a mask. */
 #define SG_NEG  1
@@ -156,6 +162,7 @@ struct pa_func {
 	int tu;			/* translation unit, when a unit holds several */
 	int external;		/* a summary from a database: no body */
 	int next_same;		/* next function of the same name, or -1 */
+	const struct pa_rules *rules_applied;	/* pa_func_apply_rules done */
 	int passes;		/* analyses its component needed */
 	/* call graph */
 	int index, low, onstack, visited;
@@ -163,6 +170,8 @@ struct pa_func {
 
 struct pa_unit {
 	const struct pa_rules *rules;
+	const char *frontend;	/* who lowered the unit: gcc, sparse, clang */
+	const char *graph_frontend;	/* the first graph file's */
 	struct pa_strtab str;
 	struct pa_func **fn;
 	int nfn, cap_fn;
@@ -182,6 +191,7 @@ const char *pa_node_display(struct pa_func *f, int n);
 void pa_finding_free(struct pa_finding *fd);
 void pa_root_index(struct pa_func *f, int n);
 const char *pa_node_display_depth(struct pa_func *f, int n, int depth);
+void pa_func_apply_rules(struct pa_func *f);
 struct pa_func *pa_unit_func(struct pa_unit *u, const struct pa_func *caller,
 			      const char *name);
 

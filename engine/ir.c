@@ -13,8 +13,10 @@
 #include <ctype.h>
 #include "engine.h"
 
-#define IR_MAGIC "pageaudit-graph 1"
-#define SUM_MAGIC "pageaudit-summaries 2"
+#define IR_MAGIC "pageaudit-graph 2"
+#define IR_MAGIC_OLD "pageaudit-graph "	/* any other version */
+#define SUM_MAGIC "pageaudit-summaries 3"
+#define SUM_MAGIC_V2 "pageaudit-summaries 2"	/* no provenance */
 #define SUM_MAGIC_V1 "pageaudit-summaries 1"	/* no out-parameter flags */
 
 /* ---- writing ------------------------------------------------------------------ */
@@ -57,17 +59,22 @@ static void write_func(FILE *fp, struct pa_func *f)
 	put_s(fp, f->name);
 	put_loc(fp, f->loc);
 	fputc('\n', fp);
+	/* nodes as the front end made them, then the classes it made them
+	 * into (the rule set's merges come at analysis, after this) */
 	for (i = 0; i < f->nnode; i++) {
 		struct node *n = &f->node[i];
 
-		fprintf(fp, "n %d %d %d %d %d %d %d", n->kind, n->base, n->parent, n->child,
-			n->sibling, n->param, n->collection);
+		fprintf(fp, "n %d %d %d %d", n->kind, n->base, n->param,
+			n->kind == N_ROOT && n->global);
 		put_s(fp, n->key);
 		put_s(fp, n->kind == N_ROOT ? n->display : NULL);
 		put_s(fp, n->tag);
 		put_s(fp, n->field);
 		fputc('\n', fp);
 	}
+	for (i = 0; i < f->nnode; i++)
+		if (f->node[i].parent != i)
+			fprintf(fp, "u %d %d\n", i, f->node[i].parent);
 	for (i = 0; i < f->cap_vdef; i++) {
 		struct value_def *d = &f->vdef[i];
 
@@ -134,7 +141,9 @@ int pa_unit_write_graph(struct pa_unit *u, FILE *fp)
 {
 	int i;
 
-	fprintf(fp, "%s\n", IR_MAGIC);
+	fprintf(fp, "%s\nfrontend", IR_MAGIC);
+	put_s(fp, u->frontend ? u->frontend : "unknown");
+	fputc('\n', fp);
 	for (i = 0; i < u->nfn; i++)
 		if (!u->fn[i]->external)
 			write_func(fp, u->fn[i]);
@@ -236,7 +245,7 @@ static const char *get_s(struct reader *r)
 
 static struct pa_opnd get_opnd(struct reader *r)
 {
-	struct pa_opnd o = { -1, -1, 0, 0 };
+	struct pa_opnd o = { -1, -1, 0, 0, 0 };
 	char *s = tok(r);
 
 	if (!s || sscanf(s, "%d:%d:%d:%ld", &o.node, &o.value, &o.is_cst, &o.cst) != 4)
@@ -295,22 +304,36 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 
 			if (nread >= nnode)
 				return rfail(r, "more nodes than announced");
-			n = &f->node[nread++];
+			n = &f->node[nread];
 			n->kind = (enum node_kind)get_i(r);
 			n->base = get_i(r);
-			n->parent = get_i(r);
-			n->child = get_i(r);
-			n->sibling = get_i(r);
 			n->param = get_i(r);
-			n->collection = get_i(r);
+			n->global = get_i(r) != 0;
 			n->key = get_s(r);
 			n->display = get_s(r);
 			n->tag = get_s(r);
 			n->field = get_s(r);
-			if (n->kind < N_ROOT || n->kind > N_ADDR || !node_ok(f, n->base) ||
-			    n->parent < 0 || n->parent >= nnode || !node_ok(f, n->child) ||
-			    !node_ok(f, n->sibling))
+			n->parent = nread;
+			n->child = n->sibling = -1;
+			n->collection = n->kind == N_ELEM;
+			if (n->kind < N_ROOT || n->kind > N_ADDR ||
+			    (n->kind == N_ROOT) != (n->base < 0) || n->base >= nread ||
+			    (n->kind == N_ROOT && !n->key) || (n->kind == N_FIELD && !n->field))
 				return rfail(r, "bad node");
+			/* a member made from its base: the base's child */
+			if (n->base >= 0) {
+				n->sibling = f->node[n->base].child;
+				f->node[n->base].child = nread;
+			}
+			nread++;
+			continue;
+		}
+		if (!strcmp(k, "u")) {
+			int a = get_i(r), c = get_i(r);
+
+			if (r->bad || nread != nnode || a < 0 || a >= nnode || c < 0 || c >= nnode)
+				return rfail(r, "bad class");
+			pa_node_same(f, a, c);
 			continue;
 		}
 		if (!strcmp(k, "v")) {
@@ -345,7 +368,11 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 
 			if (from < 0 || from >= f->nblk || !value_ok(dst) || !opnd_ok(f, o))
 				return rfail(r, "bad phi");
-			pa_phi(f, from, b, dst, o);
+			{
+				struct pa_opnd d = { -1, dst, 0, 0, 0 };
+
+				pa_phi(f, from, b, d, o);
+			}
 		} else if (!strcmp(k, "c")) {
 			int nargs = get_i(r);
 			const char *callee = get_s(r);
@@ -442,13 +469,23 @@ int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t er
 {
 	struct reader r;
 	int rc = 0;
+	char *k0;
+	const char *fe;
 
 	if (reader_open(&r, u, path, err, errlen))
 		return -1;
 	u->cur_tu++;
 	if (!next_line(&r) || strcmp(r.line, IR_MAGIC)) {
-		rfail(&r, "not a pageaudit graph (" IR_MAGIC ")");
+		if (!strncmp(r.line ? r.line : "", IR_MAGIC_OLD, strlen(IR_MAGIC_OLD)))
+			rfail(&r, "a graph of another format than " IR_MAGIC "; rebuild it with this pageaudit");
+		else
+			rfail(&r, "not a pageaudit graph (" IR_MAGIC ")");
 		rc = -1;
+	} else if (!next_line(&r) || !(k0 = tok(&r)) || strcmp(k0, "frontend") ||
+		   !(fe = get_s(&r))) {
+		rc = rfail(&r, "no frontend line after the graph header");
+	} else if (!u->graph_frontend) {
+		u->graph_frontend = fe;
 	}
 	while (!rc && next_line(&r)) {
 		char *k = tok(&r);

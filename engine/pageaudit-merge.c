@@ -3,7 +3,7 @@
  * pageaudit-merge: analyze the graphs of many translation units together.
  *
  *   pageaudit-merge [-r RULES] [-d DB] [-s SUMMARIES] [-o FINDINGS.jsonl]
- *                   [-S FINDINGS.sarif] [-p SRCROOT] [-q] PATH...
+ *                   [-S FINDINGS.sarif] [-p SRCROOT] [-b BUDGET] [-q] PATH...
  *
  * PATH is a graph file (OBJ.pa, written by the GCC plugin's `graph`
  * argument) or a directory searched for them.  All functions are analyzed
@@ -64,37 +64,42 @@ static FILE *open_out(const char *path)
 	return fp;
 }
 
-static const char *rel(const char *file, const char *root)
+/* The merge shows findings after its table: nothing during the analysis. */
+static void no_show(const struct pa_finding *fd, int as_error, void *ctx)
 {
-	size_t n = root ? strlen(root) : 0;
-
-	return n && !strncmp(file, root, n) ? file + n : file;
 }
 
 int main(int argc, char **argv)
 {
-	const char *rules_file = NULL, *db = NULL, *sum_out = NULL, *json_out = NULL;
+	const char *db = NULL, *sum_out = NULL, *json_out = NULL;
 	const char *sarif_out = NULL, *root = NULL;
 	int quiet = 0, opt, i, nu, passes, unconv;
-	struct pa_rules *rules;
+	struct pa_session *s = pa_session_new("merge");
 	struct pa_unit *u;
 	const struct pa_finding **fd;
 	struct pa_stats st;
-	char err[1024];
+	char err[1024], line[512], fe[64];
 	clock_t t0 = clock();
 
-	while ((opt = getopt(argc, argv, "r:d:s:o:S:p:qh")) != -1) {
+	while ((opt = getopt(argc, argv, "r:d:s:o:S:p:b:qh")) != -1) {
 		switch (opt) {
-		case 'r': rules_file = optarg; break;
+		case 'r': pa_session_option(s, "rules", optarg); break;
 		case 'd': db = optarg; break;
 		case 's': sum_out = optarg; break;
 		case 'o': json_out = optarg; break;
 		case 'S': sarif_out = optarg; break;
 		case 'p': root = optarg; break;
+		case 'b':
+			if (pa_session_option(s, "budget", optarg)) {
+				fprintf(stderr, "pageaudit-merge: -b takes a positive number, not '%s'\n",
+					optarg);
+				return 2;
+			}
+			break;
 		case 'q': quiet = 1; break;
 		default:
 			fprintf(stderr, "usage: pageaudit-merge [-r RULES] [-d DB] [-s SUMMARIES] "
-				"[-o FINDINGS.jsonl] [-S FINDINGS.sarif] [-p SRCROOT] [-q] PATH...\n");
+				"[-o FINDINGS.jsonl] [-S FINDINGS.sarif] [-p SRCROOT] [-b BUDGET] [-q] PATH...\n");
 			return 2;
 		}
 	}
@@ -116,24 +121,33 @@ int main(int argc, char **argv)
 	}
 	qsort(paths, (size_t)npaths, sizeof(char *), cmp_str);
 
-	rules = rules_file ? pa_rules_load(rules_file, err, sizeof(err)) :
-		pa_rules_parse(pa_default_rules, pa_default_rules_name, err, sizeof(err));
-	if (!rules) {
+	if (json_out) {
+		/* the merge writes the file anew; the kit appends */
+		FILE *fp = open_out(json_out);
+
+		fclose(fp);
+		pa_session_option(s, "json", json_out);
+	}
+	if (db)
+		pa_session_option(s, "summaries", db);
+	if (pa_session_start(s, err, sizeof(err))) {
 		fprintf(stderr, "%s\n", err);
 		return 1;
 	}
-	u = pa_unit_new(rules);
+	u = pa_session_unit(s);
 	for (i = 0; i < npaths; i++) {
 		if (pa_unit_read_graph(u, paths[i], err, sizeof(err))) {
 			fprintf(stderr, "%s\n", err);
 			return 1;
 		}
 	}
-	if (db && pa_unit_read_summaries(u, db, err, sizeof(err))) {
+	snprintf(fe, sizeof(fe), "%s+merge",
+		 pa_unit_graph_frontend(u) ? pa_unit_graph_frontend(u) : "none");
+	pa_unit_set_frontend(u, fe);
+	if (pa_session_report(s, NULL, no_show, NULL, err, sizeof(err)) < 0) {
 		fprintf(stderr, "%s\n", err);
 		return 1;
 	}
-	pa_unit_analyze(u);
 	pa_unit_stats(u, &st);
 	pa_unit_passes(u, &passes, &unconv);
 
@@ -152,52 +166,39 @@ int main(int argc, char **argv)
 	for (i = 0; i < nu; i++)
 		fd[i] = pa_unit_finding(u, i);
 
-	if (json_out) {
-		FILE *fp = open_out(json_out);
-		char line[1 << 14];
-
-		for (i = 0; i < nu; i++) {
-			size_t len = pa_finding_json(fd[i], "gcc+merge", line, sizeof(line));
-
-			fwrite(line, 1, len < sizeof(line) ? len : sizeof(line) - 1, fp);
-		}
-		fclose(fp);
-	}
 	if (sarif_out) {
 		FILE *fp = open_out(sarif_out);
 
-		pa_sarif_write(fp, fd, nu, root);
-		fclose(fp);
+		if (pa_sarif_write(fp, fd, nu, root, pa_session_rules(s)) || fclose(fp)) {
+			fprintf(stderr, "pageaudit-merge: cannot write '%s'\n", sarif_out);
+			return 1;
+		}
 	}
-	fprintf(stderr, "pageaudit-merge: %d graph files, %d functions, %d objects, "
-		"%d path states, %d over budget; summary passes: %d%s; %.1f s\n",
-		npaths, st.functions, st.objects, st.states, st.dropped, passes,
+	pa_stats_line(&st, nu, line, sizeof(line));
+	fprintf(stderr, "pageaudit-merge: %d graph files, %s; summary passes: %d%s; %.1f s\n",
+		npaths, line, passes,
 		unconv ? " (some recursive components did not converge)" : "",
 		(double)(clock() - t0) / CLOCKS_PER_SEC);
 	if (unconv)
 		fprintf(stderr, "pageaudit-merge: %d recursive components kept the summaries of their last pass\n",
 			unconv);
 	if (!quiet) {
-		static const char *const ids[] = { "missing-accessible", "accessible-before-mark",
-						   "unchecked-accessible", "io-after-release" };
 		unsigned r;
 
 		printf("%-26s %s\n", "rule", "findings");
-		for (r = 0; r < 4; r++) {
+		for (r = 0; pa_rule_info[r].id; r++) {
 			int c = 0;
 
 			for (i = 0; i < nu; i++)
-				c += !strcmp(fd[i]->rule, ids[r]);
-			printf("%-26s %d\n", ids[r], c);
+				c += !strcmp(fd[i]->rule, pa_rule_info[r].id);
+			printf("%-26s %d\n", pa_rule_info[r].id, c);
 		}
 		printf("%-26s %d\n\n", "total", nu);
 		for (i = 0; i < nu; i++)
-			printf("%s:%d:%d: warning: %s [pageaudit-%s]\n", rel(fd[i]->loc.file, root),
-			       fd[i]->loc.line, fd[i]->loc.col, fd[i]->message, fd[i]->rule);
+			pa_finding_print(stdout, fd[i], PA_TEXT_GCC, root, 0);
 	}
 	free(fd);
-	pa_unit_free(u);
-	pa_rules_free(rules);
+	pa_session_free(s);
 	for (i = 0; i < npaths; i++)
 		free(paths[i]);
 	free(paths);

@@ -17,6 +17,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#ifndef PAGEAUDIT_VERSION
+#define PAGEAUDIT_VERSION "unknown"
+#endif
+
 /* ---- rules ---------------------------------------------------------------- */
 
 enum pa_role { PA_ROLE_MARK, PA_ROLE_MARK_ACCESSIBLE, PA_ROLE_ACCESSIBLE,
@@ -65,6 +69,24 @@ const char *pa_rules_filename(const struct pa_rules *r);
 extern const char pa_default_rules[];
 extern const char pa_default_rules_name[];
 
+/* The rule set's accessible functions, for messages: "f() or g()". */
+const char *pa_rules_accessible(const struct pa_rules *r);
+
+/* ---- rule ids (rule-ids.def) ---------------------------------------------------- */
+
+struct pa_rule_info {
+	const char *id;		/* missing-accessible, ...: stable */
+	const char *name;	/* SARIF rule name */
+	const char *description;/* one sentence; %A: the accessible functions */
+	const char *message;	/* a finding's message template */
+};
+/* Every rule id, ended by an entry with a NULL id. */
+extern const struct pa_rule_info pa_rule_info[];
+/* A template of the table with its %-fields filled (rule-ids.def says
+ * which); the caller frees it. */
+char *pa_rule_text(const char *tmpl, const struct pa_rules *rules, const char *object,
+		   const char *io, const char *mark, const char *acc, const char *rel);
+
 /* ---- the control-flow graph a front end builds ------------------------------ */
 
 struct pa_loc {
@@ -84,7 +106,12 @@ struct pa_opnd {
 	int value;
 	int is_cst;
 	long cst;
+	unsigned flags;		/* PA_OPND_*: what the operand's type is */
 };
+#define PA_OPND_UNSIGNED 1	/* an unsigned integer or a pointer */
+#define PA_OPND_BOOL	 2	/* _Bool or a one-bit integer */
+#define PA_OPND_INEXACT	 4	/* a constant too wide for a long: cst is its sign */
+#define PA_OPND_POINTER	 8	/* a pointer */
 
 struct pa_unit;
 struct pa_func;
@@ -94,6 +121,12 @@ void pa_unit_free(struct pa_unit *u);
 /* Budget of path states per object and entry state; over it the function's
  * object is dropped and counted in pa_unit_stats. */
 void pa_unit_set_budget(struct pa_unit *u, int states);
+/* The front end that lowers the unit (gcc, sparse, clang); graph files
+ * say it, and a unit read from graphs takes the first one's. */
+void pa_unit_set_frontend(struct pa_unit *u, const char *name);
+const char *pa_unit_frontend(const struct pa_unit *u);
+/* The front end named by the first graph file read into the unit. */
+const char *pa_unit_graph_frontend(const struct pa_unit *u);
 
 /* name: the function's name; fe_decl: the front end's handle, returned in
  * findings.  Blocks are numbered by the front end from 0; block 0 is the
@@ -111,8 +144,33 @@ int pa_node_root(struct pa_func *f, const char *key, const char *display, int pa
 int pa_node_field(struct pa_func *f, int base, const char *tag, const char *field);
 int pa_node_elem(struct pa_func *f, int base);	/* *p, p[i]: all elements */
 int pa_node_addr(struct pa_func *f, int base);	/* &x */
-/* a and b are the same object (copies, casts, PHIs, pointer arithmetic). */
+/* A global variable: arithmetic on an address loaded from it (a memory
+ * map's base plus a pfn) gives the pfn's page, not the global's. */
+int pa_node_global(struct pa_func *f, const char *key, const char *display);
+/* a and b are the same object.  Front ends say how a value was made
+ * (pa_assign, pa_phi, pa_store) and let the engine decide; unit tests and
+ * the structured builder use this directly. */
 void pa_node_same(struct pa_func *f, int a, int b);
+
+/* How a front end's value was made.  The engine decides from it what keeps
+ * the page (copies, casts, pointer arithmetic, a page's address as an
+ * integer) and what a condition means. */
+enum pa_op {
+	PA_OP_COPY,		/* dst = a: an SSA copy */
+	PA_OP_CAST,		/* dst = (T)a, pointer <-> integer included */
+	PA_OP_LOAD,		/* dst = a, a being memory: *p, s->f, a variable in memory */
+	PA_OP_ADDR,		/* dst = a, a being pa_node_addr() of something */
+	PA_OP_PTRADD,		/* dst = a + b, a a pointer */
+	PA_OP_ADD, PA_OP_SUB, PA_OP_MUL, PA_OP_DIV, PA_OP_MOD,
+	PA_OP_AND, PA_OP_OR, PA_OP_XOR, PA_OP_SHL, PA_OP_SHR,
+	PA_OP_NOT,		/* dst = !a */
+	PA_OP_BITNOT,		/* dst = ~a */
+	PA_OP_NEG,		/* dst = -a */
+	PA_OP_EQ, PA_OP_NE, PA_OP_LT, PA_OP_LE, PA_OP_GT, PA_OP_GE,	/* dst = a OP b */
+	PA_OP_OTHER		/* anything else: a new value, no object */
+};
+void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
+	       struct pa_opnd a, struct pa_opnd b);
 
 /* Values: ids chosen by the front end (SSA names), >= 0. */
 void pa_value_copy(struct pa_func *f, int dst, int src);
@@ -122,6 +180,8 @@ void pa_value_const(struct pa_func *f, int dst, long k);
 /* Instructions, appended to a block in execution order. */
 void pa_call(struct pa_func *f, int block, struct pa_loc loc, const char *callee,
 	     int nargs, const struct pa_opnd *args, struct pa_opnd result);
+/* *dst_node = src: a page stored into memory, or an integer constant (a
+ * flag an out-parameter carries) */
 void pa_store(struct pa_func *f, int block, struct pa_loc loc, int dst_node,
 	      struct pa_opnd src);
 void pa_def(struct pa_func *f, int block, int value);	/* value redefined here */
@@ -131,14 +191,21 @@ void pa_store_const(struct pa_func *f, int block, struct pa_loc loc, int node, l
 void pa_load(struct pa_func *f, int block, int value, int node);
 void pa_return(struct pa_func *f, int block, struct pa_loc loc, struct pa_opnd val);
 
-/* A PHI: entering block to from block from, value dst takes src. */
-void pa_phi(struct pa_func *f, int from, int to, int dst, struct pa_opnd src);
+/* A PHI: entering block to from block from, dst takes src (the value, and
+ * the object: a PHI of pages is each of them). */
+void pa_phi(struct pa_func *f, int from, int to, struct pa_opnd dst, struct pa_opnd src);
 
 /* Edges.  value -1: unconditional (or not understood).  Otherwise the edge is
  * taken when (value OP k) holds.  sense: 1 the true edge of a branch, 0 its
  * false edge, -1 anything else (switch case).  loc: the branch, for notes. */
 void pa_edge(struct pa_func *f, int from, int to, int value, enum pa_cmp op,
 	     long k, int sense, struct pa_loc loc);
+/* The edge of a branch on (a CMP b), CMP one of PA_OP_EQ..PA_OP_GE, taken
+ * when the comparison is sense (1 or 0).  The engine puts the constant on
+ * the right and handles unsigned operands; what it cannot express it keeps
+ * as an unconditional edge of the branch. */
+void pa_branch(struct pa_func *f, int from, int to, int sense, enum pa_op cmp,
+	       struct pa_opnd a, struct pa_opnd b, struct pa_loc loc);
 
 /* ---- analysis and findings ---------------------------------------------------- */
 
@@ -170,8 +237,15 @@ int pa_finding_cmp(const struct pa_finding *a, const struct pa_finding *b);
 int pa_unit_nfindings(const struct pa_unit *u);
 const struct pa_finding *pa_unit_finding(const struct pa_unit *u, int i);
 
+/* What was analyzed, and every cap that dropped work: nothing is dropped
+ * silently (verbose and the merge's summary line show these). */
 struct pa_stats {
-	int functions, objects, states, dropped;
+	int functions, objects, states;
+	int dropped;		/* objects over the path-state budget */
+	int too_big;		/* functions over the size budget, not lowered */
+	int block_cap;		/* blocks whose distinct states hit the cap */
+	int cons_cap;		/* values whose sign was not kept: constraint cap */
+	int witness_cut;	/* findings whose path was shortened */
 };
 void pa_unit_stats(const struct pa_unit *u, struct pa_stats *st);
 
@@ -198,6 +272,83 @@ size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
 /* SARIF 2.1.0 of n findings; paths under srcroot (if given) become
  * relative to the SRCROOT base. */
 int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
-		   const char *srcroot);
+		   const char *srcroot, const struct pa_rules *rules);
+
+/* The finding's fingerprint: 16 hex digits, stable across line shifts
+ * (file, function, rule, object, the path's event kinds). */
+void pa_finding_fingerprint(const struct pa_finding *fd, char out[17]);
+
+/* One JSON Lines record in one write(2), whatever its length: with
+ * O_APPEND, lines stay whole when many compilers share the file. */
+int pa_finding_write_json(int fd, const struct pa_finding *f, const char *frontend);
+
+/* A finding as text, in a compiler's shape: GCC and clang
+ *   FILE:LINE:COL: warning: MESSAGE [pageaudit-RULE]
+ *   FILE:LINE:COL: note: STEP
+ * sparse the same warning line and each step as "FILE:LINE:COL:    STEP".
+ * srcroot, if given, is cut from the front of file names. */
+enum pa_text_style { PA_TEXT_GCC, PA_TEXT_CLANG, PA_TEXT_SPARSE };
+void pa_finding_print(FILE *fp, const struct pa_finding *fd, enum pa_text_style style,
+		      const char *srcroot, int as_error);
+
+/* ---- the front-end kit (session.c) ------------------------------------------------ */
+
+/* What every front end does around its lowering, in one place: options,
+ * the rule set, the JSON sink, graphs, the summary database, budgets,
+ * statistics and the end-of-unit loop.  A front end:
+ *   s = pa_session_new("gcc");
+ *   for each argument: pa_session_option(s, key, value)   (word errors its way)
+ *   pa_session_start(s, err, len)                         (one-line error)
+ *   per unit: u = pa_session_unit(s); lower each function unless
+ *             pa_session_too_big(s, name, nblocks); then
+ *             pa_session_end_unit(s, graph_path, show, ctx, err, len)
+ *   pa_session_free(s)
+ */
+struct pa_session;
+
+enum pa_option_status { PA_OPT_OK, PA_OPT_UNKNOWN, PA_OPT_NEEDS_VALUE,
+			PA_OPT_NO_VALUE, PA_OPT_BAD_VALUE };
+
+struct pa_session *pa_session_new(const char *frontend);
+void pa_session_free(struct pa_session *s);
+/* The options every front end takes (README "arguments"):
+ *   rules=FILE json=FILE graph summaries=DB werror disable verbose
+ *   budget=STATES max-blocks=N */
+enum pa_option_status pa_session_option(struct pa_session *s, const char *key,
+					const char *value);
+/* The options' names and one line of help each, for a front end's --help. */
+extern const char *const pa_session_help[];
+/* Load the rule set, open the JSON sink, check the summary database.  On
+ * error err holds one line ("FILE:LINE: error: ..." or "pageaudit: ..."). */
+int pa_session_start(struct pa_session *s, char *err, size_t errlen);
+int pa_session_enabled(const struct pa_session *s);
+int pa_session_verbose(const struct pa_session *s);
+int pa_session_werror(const struct pa_session *s);
+int pa_session_graph(const struct pa_session *s);
+const struct pa_rules *pa_session_rules(const struct pa_session *s);
+/* The unit being lowered (a new one, with the summary database, if none). */
+struct pa_unit *pa_session_unit(struct pa_session *s);
+/* Is a function of nblocks over the size budget?  Counted if it is. */
+int pa_session_too_big(struct pa_session *s, const char *name, int nblocks);
+
+/* How a front end shows a finding (GCC: its diagnostics; pa_finding_print
+ * for a text front end). */
+typedef void (*pa_show_fn)(const struct pa_finding *fd, int as_error, void *ctx);
+/* pa_session_end_unit without freeing the unit: for a tool that writes
+ * more of it afterwards (the merge: summaries, SARIF). */
+int pa_session_report(struct pa_session *s, const char *graph_path, pa_show_fn show,
+		      void *ctx, char *err, size_t errlen);
+/* End of a unit: write its graph to graph_path (if the graph option is on
+ * and graph_path is given), analyze it, show every finding and append it
+ * to the JSON sink, then free the unit.  Returns the number of findings,
+ * or -1 with err set if an output could not be written. */
+int pa_session_end_unit(struct pa_session *s, const char *graph_path, pa_show_fn show,
+			void *ctx, char *err, size_t errlen);
+/* A unit that did not compile: dropped, nothing reported. */
+void pa_session_drop_unit(struct pa_session *s);
+/* The last unit's statistics as one line, for verbose. */
+void pa_session_stats_line(const struct pa_session *s, char *buf, size_t len);
+/* The same line for any statistics. */
+void pa_stats_line(const struct pa_stats *st, int nfindings, char *buf, size_t len);
 
 #endif

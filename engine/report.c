@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Findings as JSON Lines (DESIGN.md "Output"). */
+#include <errno.h>
 #include <stdio.h>
+#include <unistd.h>
 #include "engine.h"
 
 static const char *const step_names[] = {
@@ -62,12 +64,9 @@ static void put_int(struct out *o, long v)
 	puts_raw(o, b);
 }
 
-size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
-		       char *buf, size_t len)
+void pa_finding_fingerprint(const struct pa_finding *fd, char out[17])
 {
-	struct out o = { buf, len, 0 };
 	uint64_t h;
-	char fp[24];
 	int i;
 
 	/* stable across line shifts: no line numbers in it */
@@ -83,8 +82,17 @@ size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
 			h = pa_hash("|", h);
 			h = pa_hash(step_names[fd->steps[i].kind], h);
 		}
-	snprintf(fp, sizeof(fp), "%016llx", (unsigned long long)h);
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
 
+size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
+		       char *buf, size_t len)
+{
+	struct out o = { buf, len, 0 };
+	char fp[17];
+	int i;
+
+	pa_finding_fingerprint(fd, fp);
 	puts_raw(&o, "{\"rule\":");
 	put_str(&o, fd->rule);
 	puts_raw(&o, ",\"file\":");
@@ -129,15 +137,6 @@ size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
 
 /* ---- SARIF 2.1.0 --------------------------------------------------------------- */
 
-static const struct {
-	const char *id, *name, *text;
-} sarif_rules[] = {
-	{ "missing-accessible", "MissingAccessible", "A page marked for I/O reaches I/O without arch_make_page_accessible()/arch_make_folio_accessible() after the mark." },
-	{ "accessible-before-mark", "AccessibleBeforeMark", "arch_make_*_accessible() was called before the page was marked, so it does not protect the I/O." },
-	{ "unchecked-accessible", "UncheckedAccessible", "The result of arch_make_*_accessible() is ignored and I/O follows." },
-	{ "io-after-release", "IoAfterRelease", "I/O on a page after this code dropped its pending-I/O marker." },
-};
-
 static void put_loc_sarif(struct out *o, const struct pa_loc *l, const char *strip)
 {
 	const char *file = l->file ? l->file : "";
@@ -172,7 +171,7 @@ static void flush(FILE *fp, struct out *o)
 }
 
 int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
-		   const char *srcroot)
+		   const char *srcroot, const struct pa_rules *rules)
 {
 	static char buf[1 << 16];
 	struct out o = { buf, sizeof(buf), 0 };
@@ -182,15 +181,21 @@ int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
 
 	puts_raw(&o, "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\","
 		 "\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"pageaudit\","
-		 "\"version\":\"0.1\",\"rules\":[");
-	for (r = 0; r < sizeof(sarif_rules) / sizeof(sarif_rules[0]); r++) {
+		 "\"version\":");
+	put_str(&o, PAGEAUDIT_VERSION);
+	puts_raw(&o, ",\"rules\":[");
+	for (r = 0; pa_rule_info[r].id; r++) {
+		char *text = pa_rule_text(pa_rule_info[r].description, rules, NULL, NULL,
+					  NULL, NULL, NULL);
+
 		puts_raw(&o, r ? ",{\"id\":" : "{\"id\":");
-		put_str(&o, sarif_rules[r].id);
+		put_str(&o, pa_rule_info[r].id);
 		puts_raw(&o, ",\"name\":");
-		put_str(&o, sarif_rules[r].name);
+		put_str(&o, pa_rule_info[r].name);
 		puts_raw(&o, ",\"shortDescription\":{\"text\":");
-		put_str(&o, sarif_rules[r].text);
+		put_str(&o, text);
 		puts_raw(&o, "},\"defaultConfiguration\":{\"level\":\"warning\"}}");
+		free(text);
 	}
 	puts_raw(&o, "]}}");
 	if (srcroot) {
@@ -208,14 +213,11 @@ int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
 	for (i = 0; i < n; i++) {
 		const struct pa_finding *f = fd[i];
 		unsigned idx = 0;
-		char line[1 << 12];
-		size_t need = pa_finding_json(f, "", line, sizeof(line));
-		const char *p = need < sizeof(line) ? strstr(line, "\"fingerprint\":\"") : NULL;
 
-		for (r = 0; r < sizeof(sarif_rules) / sizeof(sarif_rules[0]); r++)
-			if (!strcmp(sarif_rules[r].id, f->rule))
+		for (r = 0; pa_rule_info[r].id; r++)
+			if (!strcmp(pa_rule_info[r].id, f->rule))
 				idx = r;
-		snprintf(fp_hex, sizeof(fp_hex), "%.16s", p ? p + 15 : "0000000000000000");
+		pa_finding_fingerprint(f, fp_hex);
 		puts_raw(&o, i ? ",{\"ruleId\":" : "{\"ruleId\":");
 		put_str(&o, f->rule);
 		puts_raw(&o, ",\"ruleIndex\":");
@@ -247,4 +249,44 @@ int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
 	puts_raw(&o, "]}]}\n");
 	flush(fp, &o);
 	return ferror(fp) ? -1 : 0;
+}
+
+int pa_finding_write_json(int fd, const struct pa_finding *f, const char *frontend)
+{
+	char stack[4096], *buf = stack;
+	size_t n = pa_finding_json(f, frontend, stack, sizeof(stack));
+	ssize_t w;
+
+	if (n >= sizeof(stack)) {
+		buf = pa_xmalloc(n + 1);
+		pa_finding_json(f, frontend, buf, n + 1);
+	}
+	w = write(fd, buf, n);
+	if (buf != stack)
+		free(buf);
+	return w == (ssize_t)n ? 0 : -1;
+}
+
+static const char *strip(const char *file, const char *root)
+{
+	size_t n = root ? strlen(root) : 0;
+
+	if (!file)
+		return "<unknown>";
+	return n && !strncmp(file, root, n) ? file + n : file;
+}
+
+void pa_finding_print(FILE *fp, const struct pa_finding *fd, enum pa_text_style style,
+		      const char *srcroot, int as_error)
+{
+	int i;
+
+	fprintf(fp, "%s:%d:%d: %s: %s [pageaudit-%s]\n", strip(fd->loc.file, srcroot),
+		fd->loc.line, fd->loc.col, as_error ? "error" : "warning", fd->message, fd->rule);
+	for (i = 0; i < fd->nsteps; i++) {
+		const struct pa_step *st = &fd->steps[i];
+
+		fprintf(fp, "%s:%d:%d: %s%s\n", strip(st->loc.file, srcroot), st->loc.line,
+			st->loc.col, style == PA_TEXT_SPARSE ? "   " : "note: ", st->text);
+	}
 }

@@ -12,6 +12,7 @@ struct pa_rules {
 	struct pa_rule *rule;
 	int count, cap;
 	int *bucket;		/* name hash -> first rule index, -1 empty */
+	char *accessible;	/* "f() or g()", for messages */
 	int nbucket;
 	struct pa_strtab names;
 };
@@ -318,6 +319,7 @@ void pa_rules_free(struct pa_rules *r)
 		return;
 	free(r->rule);
 	free(r->bucket);
+	free(r->accessible);
 	pa_strtab_free(&r->names);
 	free(r);
 }
@@ -369,4 +371,30 @@ const struct pa_rule *pa_rules_field(const struct pa_rules *r, enum pa_role role
 		    !strcmp(r->rule[i].tag, tag) && !strcmp(r->rule[i].field, field))
 			return &r->rule[i];
 	return NULL;
+}
+
+const char *pa_rules_accessible(const struct pa_rules *rc)
+{
+	struct pa_rules *r = (struct pa_rules *)rc;
+	size_t len = 0;
+	int i, n = 0;
+
+	if (r->accessible)
+		return r->accessible;
+	for (i = 0; i < r->count; i++)
+		if (r->rule[i].role == PA_ROLE_ACCESSIBLE)
+			len += strlen(r->rule[i].name) + 8;
+	r->accessible = pa_xmalloc(len + 32);
+	r->accessible[0] = 0;
+	for (i = 0; i < r->count; i++) {
+		if (r->rule[i].role != PA_ROLE_ACCESSIBLE)
+			continue;
+		if (n++)
+			strcat(r->accessible, " or ");
+		strcat(r->accessible, r->rule[i].name);
+		strcat(r->accessible, "()");
+	}
+	if (!n)
+		strcpy(r->accessible, "the accessible call");
+	return r->accessible;
 }

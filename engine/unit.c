@@ -23,6 +23,21 @@ struct pa_unit *pa_unit_new(const struct pa_rules *rules)
 	return u;
 }
 
+void pa_unit_set_frontend(struct pa_unit *u, const char *name)
+{
+	u->frontend = name ? pa_str(u, name) : NULL;
+}
+
+const char *pa_unit_frontend(const struct pa_unit *u)
+{
+	return u->frontend;
+}
+
+const char *pa_unit_graph_frontend(const struct pa_unit *u)
+{
+	return u->graph_frontend;
+}
+
 void pa_unit_set_budget(struct pa_unit *u, int states)
 {
 	u->budget = states > 0 ? states : 1;
@@ -203,6 +218,15 @@ static int child(struct pa_func *f, int base, enum node_kind kind,
 	return n;
 }
 
+int pa_node_global(struct pa_func *f, const char *key, const char *display)
+{
+	int n = pa_node_root(f, key, display, 0);
+
+	f->node[n].global = 1;
+	f->node[pa_find(f, n)].global = 1;
+	return n;
+}
+
 int pa_node_field(struct pa_func *f, int base, const char *tag, const char *field)
 {
 	if (base < 0 || !field)
@@ -229,10 +253,8 @@ int pa_node_addr(struct pa_func *f, int base)
 	b = &f->node[base];
 	if (b->kind == N_ELEM)			/* &p[i] is p */
 		return b->base;
-	/* &s->FIELD where the rules say it is s itself (&folio->page) */
-	if (b->kind == N_FIELD && f->node[b->base].kind == N_ELEM &&
-	    pa_rules_field(f->unit->rules, PA_ROLE_SAME, b->tag, b->field))
-		return f->node[b->base].base;
+	/* &s->FIELD that the rules make s itself (&folio->page) is merged when
+	 * the rules are applied (pa_func_apply_rules) */
 	return child(f, base, N_ADDR, NULL, NULL);
 }
 
@@ -261,6 +283,7 @@ void pa_node_same(struct pa_func *f, int a, int b)
 		}
 		f->node[rb].parent = ra;
 		f->node[ra].collection |= f->node[rb].collection;
+		f->node[ra].global |= f->node[rb].global;
 		for (c = f->node[rb].child; c >= 0; c = next) {
 			int d;
 
@@ -359,7 +382,6 @@ void pa_call(struct pa_func *f, int block, struct pa_loc loc, const char *callee
 	     int nargs, const struct pa_opnd *args, struct pa_opnd result)
 {
 	struct instr *in = add_instr(f, block, I_CALL, loc);
-	const struct pa_rule *r;
 
 	if (!in || !callee)
 		return;
@@ -368,13 +390,43 @@ void pa_call(struct pa_func *f, int block, struct pa_loc loc, const char *callee
 	in->args = pa_xcalloc((size_t)(nargs ? nargs : 1), sizeof(struct pa_opnd));
 	memcpy(in->args, args, sizeof(struct pa_opnd) * (size_t)nargs);
 	in->res = result;
-	/* conversions that keep identity are known now: merge at once */
-	for (r = pa_rules_find(f->unit->rules, callee); r; r = pa_rules_next(f->unit->rules, r)) {
-		if (r->role != PA_ROLE_SAME || r->argno > nargs)
+}
+
+/* What the rule set says of identity: conversions (page_folio()) and
+ * members that are their struct (&folio->page).  Applied at analysis, so
+ * that a lowered unit (a graph file) does not depend on a rule set. */
+void pa_func_apply_rules(struct pa_func *f)
+{
+	const struct pa_rules *rs = f->unit->rules;
+	int b, i, n;
+
+	if (f->rules_applied == rs)
+		return;
+	f->rules_applied = rs;
+	for (n = 0; n < f->nnode; n++) {
+		struct node *a = &f->node[n], *fl;
+
+		if (a->kind != N_ADDR)
 			continue;
-		pa_node_same(f, args[r->argno - 1].node, result.node);
-		pa_value_copy(f, result.value, args[r->argno - 1].value);
+		fl = &f->node[a->base];
+		if (fl->kind == N_FIELD && f->node[fl->base].kind == N_ELEM &&
+		    pa_rules_field(rs, PA_ROLE_SAME, fl->tag, fl->field))
+			pa_node_same(f, n, f->node[fl->base].base);
 	}
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+			const struct pa_rule *r;
+
+			if (in->kind != I_CALL)
+				continue;
+			for (r = pa_rules_find(rs, in->callee); r; r = pa_rules_next(rs, r)) {
+				if (r->role != PA_ROLE_SAME || r->argno > in->nargs)
+					continue;
+				pa_node_same(f, in->args[r->argno - 1].node, in->res.node);
+				pa_value_copy(f, in->res.value, in->args[r->argno - 1].value);
+			}
+		}
 }
 
 void pa_store(struct pa_func *f, int block, struct pa_loc loc, int dst_node,
@@ -382,6 +434,8 @@ void pa_store(struct pa_func *f, int block, struct pa_loc loc, int dst_node,
 {
 	struct instr *in;
 
+	if (dst_node >= 0 && src.is_cst && !(src.flags & (PA_OPND_INEXACT | PA_OPND_POINTER)))
+		pa_store_const(f, block, loc, dst_node, src.cst);
 	if (dst_node < 0 || src.node < 0)
 		return;
 	in = add_instr(f, block, I_STORE, loc);
@@ -438,18 +492,175 @@ void pa_return(struct pa_func *f, int block, struct pa_loc loc, struct pa_opnd v
 		in->res = val;
 }
 
-void pa_phi(struct pa_func *f, int from, int to, int dst, struct pa_opnd src)
+void pa_phi(struct pa_func *f, int from, int to, struct pa_opnd dst, struct pa_opnd src)
 {
 	struct block *b;
 
-	if (from < 0 || from >= f->nblk || to < 0 || to >= f->nblk || dst < 0)
+	pa_node_same(f, dst.node, src.node);
+	if (from < 0 || from >= f->nblk || to < 0 || to >= f->nblk || dst.value < 0)
 		return;
 	b = &f->blk[to];
 	PA_GROW(b->phi, b->nphi, b->cap_phi);
 	b->phi[b->nphi].from = from;
-	b->phi[b->nphi].dst = dst;
+	b->phi[b->nphi].dst = dst.value;
 	b->phi[b->nphi].src = src;
 	b->nphi++;
+}
+
+/* ---- how values are made: the engine's identity decisions ------------------- */
+
+static int is_cmp_op(enum pa_op op)
+{
+	return op >= PA_OP_EQ && op <= PA_OP_GE;
+}
+
+static enum pa_op swap_cmp(enum pa_op op)
+{
+	switch (op) {
+	case PA_OP_LT: return PA_OP_GT;
+	case PA_OP_LE: return PA_OP_GE;
+	case PA_OP_GT: return PA_OP_LT;
+	case PA_OP_GE: return PA_OP_LE;
+	default: return op;
+	}
+}
+
+static enum pa_op invert_cmp(enum pa_op op)
+{
+	switch (op) {
+	case PA_OP_EQ: return PA_OP_NE;
+	case PA_OP_NE: return PA_OP_EQ;
+	case PA_OP_LT: return PA_OP_GE;
+	case PA_OP_LE: return PA_OP_GT;
+	case PA_OP_GT: return PA_OP_LE;
+	default: return PA_OP_LT;
+	}
+}
+
+/* (a CMP b) as (value OP k); 0 if it is not of that form.  On unsigned
+ * operands only the tests against zero say something about the sign. */
+static int cmp_form(enum pa_op cmp, struct pa_opnd a, struct pa_opnd b,
+		    int *value, enum pa_cmp *op, long *k)
+{
+	int uns;
+
+	if (a.is_cst && !b.is_cst) {
+		struct pa_opnd t = a;
+
+		a = b;
+		b = t;
+		cmp = swap_cmp(cmp);
+	}
+	if (a.is_cst || a.value < 0 || !b.is_cst || (b.flags & PA_OPND_INEXACT))
+		return 0;
+	*value = a.value;
+	*k = b.cst;
+	uns = (a.flags & PA_OPND_UNSIGNED) != 0;
+	switch (cmp) {
+	case PA_OP_EQ: *op = PA_EQ; return 1;
+	case PA_OP_NE: *op = PA_NE; return 1;
+	case PA_OP_GT: *op = uns && !*k ? PA_NE : PA_GT; return !uns || !*k;
+	case PA_OP_LE: *op = uns && !*k ? PA_EQ : PA_LE; return !uns || !*k;
+	case PA_OP_LT: *op = PA_LT; return !uns;
+	case PA_OP_GE: *op = PA_GE; return !uns;
+	default: return 0;
+	}
+}
+
+static int class_global(struct pa_func *f, int n)
+{
+	return n >= 0 && f->node[pa_find(f, n)].global;
+}
+
+void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
+	       struct pa_opnd a, struct pa_opnd b)
+{
+	int v = dst.value, cv;
+	enum pa_cmp cop;
+	long k;
+
+	switch (op) {
+	case PA_OP_COPY:
+	case PA_OP_CAST:
+		pa_node_same(f, dst.node, a.node);
+		if (a.is_cst && !(a.flags & PA_OPND_INEXACT))
+			pa_value_const(f, v, a.cst);
+		else if (a.value >= 0)
+			pa_value_copy(f, v, a.value);
+		else
+			pa_def(f, block, v);
+		return;
+	case PA_OP_LOAD:
+		pa_node_same(f, dst.node, a.node);
+		if (a.node >= 0)
+			pa_load(f, block, v, a.node);
+		else
+			pa_def(f, block, v);
+		return;
+	case PA_OP_ADDR:
+		pa_node_same(f, dst.node, a.node);
+		pa_def(f, block, v);
+		return;
+	case PA_OP_PTRADD:
+	case PA_OP_ADD:
+	case PA_OP_SUB:
+	case PA_OP_MUL:
+	case PA_OP_DIV:
+	case PA_OP_AND:
+	case PA_OP_OR:
+	case PA_OP_SHL:
+	case PA_OP_SHR:
+		/* pointer arithmetic and a page's address as an integer keep the
+		 * page; base + pfn (pfn_to_page: vmemmap_base + pfn * 64) is the
+		 * pfn's page, not the global base's */
+		if (class_global(f, a.node) && op != PA_OP_SUB)
+			pa_node_same(f, dst.node, b.node);
+		else if (class_global(f, b.node) && op != PA_OP_SUB)
+			pa_node_same(f, dst.node, a.node);
+		else if (b.is_cst || op == PA_OP_PTRADD)
+			pa_node_same(f, dst.node, a.node);
+		pa_def(f, block, v);
+		return;
+	case PA_OP_NOT:
+		if (a.value >= 0)
+			pa_value_cmp(f, v, a.value, PA_EQ, 0);
+		else
+			pa_def(f, block, v);
+		return;
+	case PA_OP_BITNOT:
+		if ((a.flags & PA_OPND_BOOL) && a.value >= 0)
+			pa_value_cmp(f, v, a.value, PA_EQ, 0);
+		else
+			pa_def(f, block, v);
+		return;
+	case PA_OP_XOR:
+		if ((a.flags & PA_OPND_BOOL) && a.value >= 0 && b.is_cst && b.cst == 1)
+			pa_value_cmp(f, v, a.value, PA_EQ, 0);
+		else
+			pa_def(f, block, v);
+		return;
+	default:
+		if (is_cmp_op(op) && cmp_form(op, a, b, &cv, &cop, &k))
+			pa_value_cmp(f, v, cv, cop, k);
+		else
+			pa_def(f, block, v);
+		return;
+	}
+}
+
+void pa_branch(struct pa_func *f, int from, int to, int sense, enum pa_op cmp,
+	       struct pa_opnd a, struct pa_opnd b, struct pa_loc loc)
+{
+	int v;
+	enum pa_cmp op;
+	long k;
+
+	if (!sense)
+		cmp = invert_cmp(cmp);
+	if (is_cmp_op(cmp) && cmp_form(cmp, a, b, &v, &op, &k))
+		pa_edge(f, from, to, v, op, k, sense, loc);
+	else
+		pa_edge(f, from, to, -1, PA_EQ, 0, sense, loc);
 }
 
 void pa_edge(struct pa_func *f, int from, int to, int value, enum pa_cmp op,

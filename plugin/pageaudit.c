@@ -15,6 +15,11 @@
  *                to functions of other files
  *   disable      do nothing
  *   verbose      print what was analyzed per unit on stderr
+ *   budget=N     path states per object before it is dropped
+ *   max-blocks=N functions over N basic blocks are not lowered
+ * The arguments, the rule set, the outputs and the end of the unit are the
+ * engine's front-end kit (engine/session.c); this file only lowers GIMPLE
+ * and shows findings as GCC diagnostics.
  *
  * Use:   gcc -O2 -fplugin=./build/pageaudit.so -c t.c
  * Debug: gcc -fplugin=./build/pageaudit.so -fplugin-arg-pageaudit-verbose \
@@ -23,8 +28,6 @@
  *        writes what it lowered (t.pa); gdb on cc1 (gcc -v shows its command).
  */
 #include "gcc-common.h"
-#include <fcntl.h>
-#include <unistd.h>
 
 extern "C" {
 #include "pageaudit.h"
@@ -33,7 +36,7 @@ extern "C" {
 __visible int plugin_is_GPL_compatible;
 
 static struct plugin_info pageaudit_plugin_info = {
-	"0.1",
+	PAGEAUDIT_VERSION,
 	"pageaudit: check the s390 pending-I/O protocol (mark, make accessible, I/O)\n"
 	"  -fplugin-arg-pageaudit-rules=FILE  rule set (default: built-in Linux 6.1)\n"
 	"  -fplugin-arg-pageaudit-json=FILE   append findings as JSON Lines\n"
@@ -42,15 +45,11 @@ static struct plugin_info pageaudit_plugin_info = {
 	"  -fplugin-arg-pageaudit-summaries=DB  apply a summary database\n"
 	"  -fplugin-arg-pageaudit-disable     do nothing\n"
 	"  -fplugin-arg-pageaudit-verbose     print analysis statistics\n"
+	"  -fplugin-arg-pageaudit-budget=N    path states per object (default 20000)\n"
+	"  -fplugin-arg-pageaudit-max-blocks=N  skip functions over N blocks (default 20000)\n"
 };
 
-static struct pa_rules *rules;
-static struct pa_unit *unit;
-static int json_fd = -1;
-static bool werror, verbose, graph;
-
-/* Functions larger than this are skipped, so a build never slows down. */
-#define MAX_BLOCKS 20000
+static struct pa_session *session;
 
 /* ---- locations ------------------------------------------------------------ */
 
@@ -100,6 +99,8 @@ static int decl_node(struct pa_func *f, tree decl)
 	if (DECL_NAME(decl) && !DECL_ARTIFICIAL(decl))
 		name = IDENTIFIER_POINTER(DECL_NAME(decl));
 	snprintf(key, sizeof(key), "d%u", DECL_UID(decl));
+	if (TREE_CODE(decl) == VAR_DECL && is_global_var(decl))
+		return pa_node_global(f, key, name);
 	return pa_node_root(f, key, name,
 			    TREE_CODE(decl) == PARM_DECL ? param_index(decl) : 0);
 }
@@ -182,13 +183,27 @@ static int value_of(tree t)
 
 static struct pa_opnd opnd_of(struct pa_func *f, tree t)
 {
-	struct pa_opnd o = { -1, -1, 0, 0 };
+	struct pa_opnd o = { -1, -1, 0, 0, 0 };
+	tree type;
 
 	if (!t)
 		return o;
+	type = TREE_TYPE(t);
+	if (type && (TYPE_UNSIGNED(type) || POINTER_TYPE_P(type)))
+		o.flags |= PA_OPND_UNSIGNED;
+	if (type && POINTER_TYPE_P(type))
+		o.flags |= PA_OPND_POINTER;
+	if (type && (TREE_CODE(type) == BOOLEAN_TYPE ||
+		     (INTEGRAL_TYPE_P(type) && TYPE_PRECISION(type) == 1)))
+		o.flags |= PA_OPND_BOOL;
 	if (TREE_CODE(t) == INTEGER_CST) {
 		o.is_cst = 1;
-		o.cst = tree_fits_shwi_p(t) ? tree_to_shwi(t) : (tree_int_cst_sgn(t) < 0 ? -2 : 2);
+		if (tree_fits_shwi_p(t)) {
+			o.cst = tree_to_shwi(t);
+		} else {
+			o.cst = tree_int_cst_sgn(t) < 0 ? -2 : 2;
+			o.flags |= PA_OPND_INEXACT;
+		}
 		return o;
 	}
 	o.node = node_of(f, t);
@@ -196,57 +211,32 @@ static struct pa_opnd opnd_of(struct pa_func *f, tree t)
 	return o;
 }
 
-/* (lhs CODE rhs) as (value OP k); false if not expressible. */
-static bool cmp_of(tree_code code, tree lhs, tree rhs, int *value, enum pa_cmp *op, long *k)
+/* A GIMPLE code as the engine's operation on values. */
+static enum pa_op op_of(enum tree_code code)
 {
-	bool uns;
-
-	if (TREE_CODE(lhs) == INTEGER_CST && TREE_CODE(rhs) == SSA_NAME) {
-		std::swap(lhs, rhs);
-		code = swap_tree_comparison(code);
-	}
-	if (TREE_CODE(lhs) != SSA_NAME || TREE_CODE(rhs) != INTEGER_CST ||
-	    !tree_fits_shwi_p(rhs))
-		return false;
-	*value = value_of(lhs);
-	*k = tree_to_shwi(rhs);
-	uns = TYPE_UNSIGNED(TREE_TYPE(lhs)) || POINTER_TYPE_P(TREE_TYPE(lhs));
 	switch (code) {
-	case EQ_EXPR: *op = PA_EQ; return true;
-	case NE_EXPR: *op = PA_NE; return true;
-	case GT_EXPR: *op = uns && *k == 0 ? PA_NE : PA_GT; return !uns || *k == 0;
-	case LE_EXPR: *op = uns && *k == 0 ? PA_EQ : PA_LE; return !uns || *k == 0;
-	case LT_EXPR: *op = PA_LT; return !uns;
-	case GE_EXPR: *op = PA_GE; return !uns;
-	default: return false;
+	case POINTER_PLUS_EXPR: return PA_OP_PTRADD;
+	case PLUS_EXPR: return PA_OP_ADD;
+	case MINUS_EXPR: return PA_OP_SUB;
+	case MULT_EXPR: return PA_OP_MUL;
+	case TRUNC_DIV_EXPR: return PA_OP_DIV;
+	case TRUNC_MOD_EXPR: return PA_OP_MOD;
+	case BIT_AND_EXPR: return PA_OP_AND;
+	case BIT_IOR_EXPR: return PA_OP_OR;
+	case BIT_XOR_EXPR: return PA_OP_XOR;
+	case LSHIFT_EXPR: return PA_OP_SHL;
+	case RSHIFT_EXPR: return PA_OP_SHR;
+	case TRUTH_NOT_EXPR: return PA_OP_NOT;
+	case BIT_NOT_EXPR: return PA_OP_BITNOT;
+	case NEGATE_EXPR: return PA_OP_NEG;
+	case EQ_EXPR: return PA_OP_EQ;
+	case NE_EXPR: return PA_OP_NE;
+	case LT_EXPR: return PA_OP_LT;
+	case LE_EXPR: return PA_OP_LE;
+	case GT_EXPR: return PA_OP_GT;
+	case GE_EXPR: return PA_OP_GE;
+	default: return PA_OP_OTHER;
 	}
-}
-
-static bool is_boolean(tree t)
-{
-	return TREE_CODE(TREE_TYPE(t)) == BOOLEAN_TYPE ||
-	       (INTEGRAL_TYPE_P(TREE_TYPE(t)) && TYPE_PRECISION(TREE_TYPE(t)) == 1);
-}
-
-/* Is t a global variable's value (vmemmap_base, a memory map base)? */
-static bool from_global(tree t)
-{
-	for (int depth = 0; depth < 4 && t; depth++) {
-		gimple *def;
-
-		if (TREE_CODE(t) == VAR_DECL)
-			return is_global_var(t);
-		if (TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
-			return false;
-		def = SSA_NAME_DEF_STMT(t);
-		if (!is_gimple_assign(def))
-			return false;
-		if (!gimple_assign_single_p(def) &&
-		    !CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)))
-			return false;
-		t = gimple_assign_rhs1(def);
-	}
-	return false;
 }
 
 /* ---- statements ---------------------------------------------------------------- */
@@ -256,82 +246,30 @@ static void lower_assign(struct pa_func *f, int b, gassign *stmt)
 	tree lhs = gimple_assign_lhs(stmt);
 	tree rhs1 = gimple_assign_rhs1(stmt);
 	enum tree_code code = gimple_assign_rhs_code(stmt);
-	int lv = value_of(lhs);
-	int value;
-	enum pa_cmp op;
-	long k;
+	struct pa_opnd none = { -1, -1, 0, 0, 0 };
+	enum pa_op op;
 
+	if (TREE_CODE(lhs) != SSA_NAME) {
+		/* a store to memory: a page, or a constant (a flag) */
+		if (gimple_assign_single_p(stmt) || CONVERT_EXPR_CODE_P(code))
+			pa_store(f, b, stmt_loc(stmt), node_of(f, lhs), opnd_of(f, rhs1));
+		return;
+	}
 	if (gimple_assign_single_p(stmt) || CONVERT_EXPR_CODE_P(code) ||
 	    code == VIEW_CONVERT_EXPR) {
-		int src = node_of(f, rhs1);
-
-		if (TREE_CODE(lhs) == SSA_NAME) {
-			pa_node_same(f, node_of(f, lhs), src);
-			if (TREE_CODE(rhs1) == SSA_NAME)
-				pa_value_copy(f, lv, value_of(rhs1));
-			else if (TREE_CODE(rhs1) == INTEGER_CST && tree_fits_shwi_p(rhs1))
-				pa_value_const(f, lv, tree_to_shwi(rhs1));
-			else if (src >= 0 && gimple_assign_single_p(stmt) &&
-				 TREE_CODE(rhs1) != ADDR_EXPR)
-				pa_load(f, b, lv, src);		/* x = *p, x = var */
-			else
-				pa_def(f, b, lv);
-		} else if (src >= 0) {
-			pa_store(f, b, stmt_loc(stmt), node_of(f, lhs), opnd_of(f, rhs1));
-		} else if (TREE_CODE(rhs1) == INTEGER_CST && tree_fits_shwi_p(rhs1) &&
-			   INTEGRAL_TYPE_P(TREE_TYPE(rhs1))) {
-			/* *allocated = true: a flag an out-parameter carries */
-			pa_store_const(f, b, stmt_loc(stmt), node_of(f, lhs), tree_to_shwi(rhs1));
-		}
-		return;
-	}
-	switch (code) {
-	case POINTER_PLUS_EXPR:
-	case PLUS_EXPR:
-	case MINUS_EXPR:
-	case BIT_AND_EXPR:
-	case BIT_IOR_EXPR:
-	case RSHIFT_EXPR:
-	case LSHIFT_EXPR:
-	case MULT_EXPR:
-	case TRUNC_DIV_EXPR: {
-		/* pointer arithmetic and a page's address as an integer keep the
-		 * page; base + pfn (pfn_to_page: vmemmap_base + pfn * 64) is the
-		 * pfn's page, not the global base's */
-		tree rhs2 = gimple_assign_rhs2(stmt);
-
-		if (from_global(rhs1) && code != MINUS_EXPR)
-			pa_node_same(f, node_of(f, lhs), node_of(f, rhs2));
-		else if (from_global(rhs2) && code != MINUS_EXPR)
-			pa_node_same(f, node_of(f, lhs), node_of(f, rhs1));
-		else if (TREE_CODE(rhs2) == INTEGER_CST || code == POINTER_PLUS_EXPR)
-			pa_node_same(f, node_of(f, lhs), node_of(f, rhs1));
-		pa_def(f, b, lv);
-		return;
-	}
-	case TRUTH_NOT_EXPR:
-		pa_value_cmp(f, lv, value_of(rhs1), PA_EQ, 0);
-		return;
-	case BIT_NOT_EXPR:
-		if (is_boolean(rhs1))
-			pa_value_cmp(f, lv, value_of(rhs1), PA_EQ, 0);
+		if (TREE_CODE(rhs1) == ADDR_EXPR)
+			op = PA_OP_ADDR;
+		else if (TREE_CODE(rhs1) == SSA_NAME || TREE_CODE(rhs1) == INTEGER_CST)
+			op = gimple_assign_single_p(stmt) ? PA_OP_COPY : PA_OP_CAST;
+		else if (gimple_assign_single_p(stmt))
+			op = PA_OP_LOAD;	/* x = *p, x = s->f, x = var */
 		else
-			pa_def(f, b, lv);
+			op = PA_OP_CAST;
+		pa_assign(f, b, opnd_of(f, lhs), op, opnd_of(f, rhs1), none);
 		return;
-	case BIT_XOR_EXPR:
-		if (is_boolean(rhs1) && integer_onep(gimple_assign_rhs2(stmt)))
-			pa_value_cmp(f, lv, value_of(rhs1), PA_EQ, 0);
-		else
-			pa_def(f, b, lv);
-		return;
-	default:
-		if (TREE_CODE_CLASS(code) == tcc_comparison &&
-		    cmp_of(code, rhs1, gimple_assign_rhs2(stmt), &value, &op, &k)) {
-			pa_value_cmp(f, lv, value, op, k);
-			return;
-		}
-		pa_def(f, b, lv);
 	}
+	pa_assign(f, b, opnd_of(f, lhs), op_of(code), opnd_of(f, rhs1),
+		  gimple_num_ops(stmt) > 2 ? opnd_of(f, gimple_assign_rhs2(stmt)) : none);
 }
 
 static void lower_call(struct pa_func *f, int b, gcall *stmt)
@@ -339,16 +277,17 @@ static void lower_call(struct pa_func *f, int b, gcall *stmt)
 	tree fndecl = gimple_call_fndecl(stmt);
 	tree lhs = gimple_call_lhs(stmt);
 	unsigned n = gimple_call_num_args(stmt), i;
+	struct pa_opnd none = { -1, -1, 0, 0, 0 };
 	struct pa_opnd *args;
 
 	if (!fndecl || gimple_call_internal_p(stmt) || !DECL_NAME(fndecl)) {
-		pa_def(f, b, value_of(lhs));
+		pa_assign(f, b, opnd_of(f, lhs), PA_OP_OTHER, none, none);
 		return;
 	}
 	if (fndecl_built_in_p(fndecl, BUILT_IN_EXPECT) && n >= 1 && lhs) {
 		/* __builtin_expect(x, c) is x */
-		pa_value_copy(f, value_of(lhs), value_of(gimple_call_arg(stmt, 0)));
-		pa_node_same(f, node_of(f, lhs), node_of(f, gimple_call_arg(stmt, 0)));
+		pa_assign(f, b, opnd_of(f, lhs), PA_OP_COPY, opnd_of(f, gimple_call_arg(stmt, 0)),
+			  none);
 		return;
 	}
 	args = XNEWVEC(struct pa_opnd, n ? n : 1);
@@ -386,21 +325,10 @@ static void lower_edges(struct pa_func *f, basic_block bb, gimple *last)
 		if (last && gimple_code(last) == GIMPLE_COND &&
 		    (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))) {
 			gcond *c = as_a<gcond *>(last);
-			bool truth = e->flags & EDGE_TRUE_VALUE;
-			tree_code code = gimple_cond_code(c);
-			int v;
-			enum pa_cmp op;
-			long k;
 
-			if (!truth)
-				code = invert_tree_comparison(code, false);
-			if (code != ERROR_MARK &&
-			    cmp_of(code, gimple_cond_lhs(c), gimple_cond_rhs(c), &v, &op, &k))
-				pa_edge(f, bb->index, e->dest->index, v, op, k, truth,
-					stmt_loc(last));
-			else
-				pa_edge(f, bb->index, e->dest->index, -1, PA_EQ, 0, truth,
-					stmt_loc(last));
+			pa_branch(f, bb->index, e->dest->index, (e->flags & EDGE_TRUE_VALUE) != 0,
+				  op_of(gimple_cond_code(c)), opnd_of(f, gimple_cond_lhs(c)),
+				  opnd_of(f, gimple_cond_rhs(c)), stmt_loc(last));
 		} else {
 			pa_edge(f, bb->index, e->dest->index, -1, PA_EQ, 0, -1,
 				last ? stmt_loc(last) : make_loc(UNKNOWN_LOCATION));
@@ -412,14 +340,14 @@ static void lower_function(function *fn)
 {
 	tree decl = fn->decl;
 	const char *name = IDENTIFIER_POINTER(DECL_NAME(decl));
+	struct pa_unit *unit = pa_session_unit(session);
 	struct pa_func *f;
 	basic_block bb;
 
-	/* a primitive of the rule set is the rule, not its body */
-	if (pa_rules_find(rules, name))
+	if (!unit)
 		return;
-	if (n_basic_blocks_for_fn(fn) > MAX_BLOCKS) {
-		if (verbose)
+	if (pa_session_too_big(session, name, n_basic_blocks_for_fn(fn))) {
+		if (pa_session_verbose(session))
 			inform(DECL_SOURCE_LOCATION(decl),
 			       "pageaudit: %qs skipped: %d basic blocks", name,
 			       n_basic_blocks_for_fn(fn));
@@ -434,16 +362,11 @@ static void lower_function(function *fn)
 
 		for (gphi_iterator pi = gsi_start_phis(bb); !gsi_end_p(pi); gsi_next(&pi)) {
 			gphi *phi = pi.phi();
-			tree res = gimple_phi_result(phi);
-			int rn = node_of(f, res);
+			struct pa_opnd res = opnd_of(f, gimple_phi_result(phi));
 
-			for (unsigned i = 0; i < gimple_phi_num_args(phi); i++) {
-				tree arg = gimple_phi_arg_def(phi, i);
-
-				pa_node_same(f, rn, node_of(f, arg));
-				pa_phi(f, gimple_phi_arg_edge(phi, i)->src->index, bb->index,
-				       value_of(res), opnd_of(f, arg));
-			}
+			for (unsigned i = 0; i < gimple_phi_num_args(phi); i++)
+				pa_phi(f, gimple_phi_arg_edge(phi, i)->src->index, bb->index, res,
+				       opnd_of(f, gimple_phi_arg_def(phi, i)));
 		}
 		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
@@ -474,7 +397,7 @@ static void lower_function(function *fn)
 
 static bool pageaudit_gate(void)
 {
-	return unit != NULL;
+	return pa_session_enabled(session) && pa_session_rules(session);
 }
 
 static unsigned int pageaudit_execute(function *fn)
@@ -485,105 +408,74 @@ static unsigned int pageaudit_execute(function *fn)
 
 PAGEAUDIT_GIMPLE_PASS(pageaudit, PROP_cfg | PROP_ssa)
 
-static void write_json(const struct pa_finding *fd)
+/* A finding as a GCC diagnostic: "In function 'f':", the warning, a note
+ * per step of the path. */
+static void show(const struct pa_finding *fd, int as_error, void *ctx)
 {
-	char stack[4096];
-	char *buf = stack;
-	size_t n = pa_finding_json(fd, "gcc", stack, sizeof(stack));
+	tree saved = current_function_decl;
+	auto_diagnostic_group d;
+	bool shown;
 
-	if (n >= sizeof(stack)) {
-		buf = XNEWVEC(char, n + 1);
-		pa_finding_json(fd, "gcc", buf, n + 1);
+	current_function_decl = (tree)fd->fe_decl;
+	if (as_error) {
+		error_at((location_t)fd->loc.fe, "%s [pageaudit-%s]", fd->message, fd->rule);
+		shown = true;
+	} else {
+		/* a finding never fails a -Werror build (CONFIG_WERROR): the
+		 * werror argument asks for that explicitly */
+		bool as_err = global_dc->warning_as_error_requested;
+
+		global_dc->warning_as_error_requested = false;
+		shown = warning_at((location_t)fd->loc.fe, 0, "%s [pageaudit-%s]",
+				   fd->message, fd->rule);
+		global_dc->warning_as_error_requested = as_err;
 	}
-	/* one write per line: O_APPEND keeps lines whole under make -j */
-	if (write(json_fd, buf, n) != (ssize_t)n)
-		warning(0, "pageaudit: cannot write the json file: %s", xstrerror(errno));
-	if (buf != stack)
-		XDELETEVEC(buf);
+	if (shown)
+		for (int j = 0; j < fd->nsteps; j++)
+			inform((location_t)fd->steps[j].loc.fe, "%s", fd->steps[j].text);
+	current_function_decl = saved;
 }
 
 /* OBJ.pa beside the object: -dumpdir and -dumpbase name it (the driver
  * derives them from -o). */
-static void write_graph(void)
+static char *graph_path(void)
 {
 	const char *base = dump_base_name ? lbasename(dump_base_name) : "unit";
 	size_t ext = dump_base_ext ? strlen(dump_base_ext) : 0;
 	size_t blen = strlen(base);
-	char *path;
-	FILE *fp;
+	char *stem;
 
 	if (ext && blen > ext && !strcmp(base + blen - ext, dump_base_ext))
 		blen -= ext;
-	path = concat(dump_dir_name ? dump_dir_name : "", "", NULL);
-	path = reconcat(path, path, xstrndup(base, blen), ".pa", NULL);
-	fp = fopen(path, "w");
-	if (!fp || pa_unit_write_graph(unit, fp) || fclose(fp))
-		warning(0, "pageaudit: cannot write %qs: %s", path, xstrerror(errno));
-	free(path);
+	stem = xstrndup(base, blen);
+	char *path = concat(dump_dir_name ? dump_dir_name : "", stem, ".pa", NULL);
+	free(stem);
+	return path;
 }
 
 static void pageaudit_finish_unit(void *gcc_data, void *user_data)
 {
-	int i;
+	char err[512], *path;
 
-	if (!unit)
-		return;
 	if (seen_error()) {
 		/* the unit does not compile: its findings would mean nothing */
-		pa_unit_free(unit);
-		unit = NULL;
+		pa_session_drop_unit(session);
 		return;
 	}
-	if (graph)
-		write_graph();
-	pa_unit_analyze(unit);
-	for (i = 0; i < pa_unit_nfindings(unit); i++) {
-		const struct pa_finding *fd = pa_unit_finding(unit, i);
-		tree saved = current_function_decl;
-		auto_diagnostic_group d;
-		bool shown;
-
-		/* so that GCC says "In function 'f':" as for its own warnings */
-		current_function_decl = (tree)fd->fe_decl;
-		if (werror) {
-			error_at((location_t)fd->loc.fe, "%s [pageaudit-%s]", fd->message, fd->rule);
-			shown = true;
-		} else {
-			/* a finding never fails a -Werror build (CONFIG_WERROR):
-			 * the werror argument asks for that explicitly */
-			bool as_error = global_dc->warning_as_error_requested;
-
-			global_dc->warning_as_error_requested = false;
-			shown = warning_at((location_t)fd->loc.fe, 0, "%s [pageaudit-%s]",
-					   fd->message, fd->rule);
-			global_dc->warning_as_error_requested = as_error;
-		}
-		if (shown)
-			for (int j = 0; j < fd->nsteps; j++)
-				inform((location_t)fd->steps[j].loc.fe, "%s", fd->steps[j].text);
-		current_function_decl = saved;
-		if (json_fd >= 0)
-			write_json(fd);
+	path = pa_session_graph(session) ? graph_path() : NULL;
+	if (pa_session_end_unit(session, path, show, NULL, err, sizeof(err)) < 0)
+		warning(0, "%s", err);
+	free(path);
+	if (pa_session_verbose(session)) {
+		pa_session_stats_line(session, err, sizeof(err));
+		inform(UNKNOWN_LOCATION, "pageaudit: %s", err);
 	}
-	if (verbose) {
-		struct pa_stats st;
-
-		pa_unit_stats(unit, &st);
-		inform(UNKNOWN_LOCATION,
-		       "pageaudit: %d functions, %d objects, %d path states, %d over budget, %d findings",
-		       st.functions, st.objects, st.states, st.dropped, pa_unit_nfindings(unit));
-	}
-	pa_unit_free(unit);
-	unit = NULL;
 }
 
 static void pageaudit_finish(void *gcc_data, void *user_data)
 {
-	if (json_fd >= 0)
-		close(json_fd);
-	json_fd = -1;
-	pa_rules_free(rules);
-	rules = NULL;
+	pa_session_free(session);
+	session = NULL;
 }
 
 __visible int plugin_init(struct plugin_name_args *plugin_info,
@@ -592,9 +484,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	const char *const plugin_name = plugin_info->base_name;
 	const int argc = plugin_info->argc;
 	const struct plugin_argument *const argv = plugin_info->argv;
-	const char *rules_file = NULL, *json_file = NULL, *summaries_file = NULL;
-	bool enable = true;
-	char err[512];
+	char err[1024];
 	struct register_pass_info pass_info;
 
 	if (!plugin_default_version_check(version, &gcc_version)) {
@@ -603,64 +493,37 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 		return 0;
 	}
 
+	session = pa_session_new("gcc");
 	for (int i = 0; i < argc; ++i) {
 		const char *key = argv[i].key, *value = argv[i].value;
 
-		if (!strcmp(key, "disable")) {
-			enable = false;
-		} else if (!strcmp(key, "verbose")) {
-			verbose = true;
-		} else if (!strcmp(key, "werror")) {
-			werror = true;
-		} else if (!strcmp(key, "graph")) {
-			graph = true;
-		} else if (!strcmp(key, "rules") || !strcmp(key, "json") ||
-			   !strcmp(key, "summaries")) {
-			if (!value || !*value) {
-				error(G_("option '-fplugin-arg-%s-%s' needs a value: -fplugin-arg-%s-%s=FILE"),
-				      plugin_name, key, plugin_name, key);
-				return 0;
-			}
-			if (!strcmp(key, "rules"))
-				rules_file = value;
-			else if (!strcmp(key, "json"))
-				json_file = value;
-			else
-				summaries_file = value;
-		} else {
+		switch (pa_session_option(session, key, value)) {
+		case PA_OPT_OK:
+			continue;
+		case PA_OPT_NEEDS_VALUE:
+			error(G_("option '-fplugin-arg-%s-%s' needs a value: -fplugin-arg-%s-%s=VALUE"),
+			      plugin_name, key, plugin_name, key);
+			return 0;
+		case PA_OPT_NO_VALUE:
+			error(G_("option '-fplugin-arg-%s-%s' takes no value"), plugin_name, key);
+			return 0;
+		case PA_OPT_BAD_VALUE:
+			error(G_("option '-fplugin-arg-%s-%s' needs a positive number, not '%s'"),
+			      plugin_name, key, value);
+			return 0;
+		default:
 			error(G_("unknown option '-fplugin-arg-%s-%s'"), plugin_name, key);
 			return 0;
 		}
 	}
 
 	register_callback(plugin_name, PLUGIN_INFO, NULL, &pageaudit_plugin_info);
-	if (!enable)
+	if (!pa_session_enabled(session))
 		return 0;
-
-	rules = rules_file ? pa_rules_load(rules_file, err, sizeof(err)) :
-		pa_rules_parse(pa_default_rules, pa_default_rules_name, err, sizeof(err));
-	if (!rules) {
-		/* err is "FILE:LINE: error: ...": print it as it is, fail the compile */
+	if (pa_session_start(session, err, sizeof(err))) {
+		/* "FILE:LINE: error: ...": print it as it is, fail the compile */
 		fprintf(stderr, "%s\n", err);
 		errorcount++;
-		return 0;
-	}
-	if (json_file) {
-		json_fd = open(json_file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-		if (json_fd < 0) {
-			error(G_("pageaudit: cannot open json file '%s': %s"), json_file,
-			      xstrerror(errno));
-			pa_rules_free(rules);
-			rules = NULL;
-			return 0;
-		}
-	}
-	unit = pa_unit_new(rules);
-	if (summaries_file && pa_unit_read_summaries(unit, summaries_file, err, sizeof(err))) {
-		fprintf(stderr, "%s\n", err);
-		errorcount++;
-		pa_unit_free(unit);
-		unit = NULL;
 		return 0;
 	}
 

@@ -20,26 +20,26 @@ static struct pa_loc L(int line)
 
 static struct pa_opnd O(int node)
 {
-	struct pa_opnd o = { node, -1, 0, 0 };
+	struct pa_opnd o = { node, -1, 0, 0, 0 };
 
 	return o;
 }
 
 static struct pa_opnd V(int node, int value)
 {
-	struct pa_opnd o = { node, value, 0, 0 };
+	struct pa_opnd o = { node, value, 0, 0, 0 };
 
 	return o;
 }
 
 static struct pa_opnd K(long k)
 {
-	struct pa_opnd o = { -1, -1, 1, k };
+	struct pa_opnd o = { -1, -1, 1, k, 0 };
 
 	return o;
 }
 
-static const struct pa_opnd NONE = { -1, -1, 0, 0 };
+static const struct pa_opnd NONE = { -1, -1, 0, 0, 0 };
 
 static void call1(struct pa_func *f, int b, int line, const char *fn, struct pa_opnd a,
 		  struct pa_opnd res)
