@@ -153,7 +153,7 @@ struct pa_func {
 	struct value_def *vdef;
 	int cap_vdef;
 	struct block *blk;
-	int nblk, entry;
+	int nblk, cap_blk, entry;
 	int *root_hash;		/* ROOT key -> node, open addressing */
 	int root_cap, nroot;
 	struct summary sum;

@@ -134,6 +134,10 @@ const char *pa_unit_graph_frontend(const struct pa_unit *u);
 struct pa_func *pa_func_new(struct pa_unit *u, const char *name,
 			    struct pa_loc loc, void *fe_decl);
 void pa_func_set_blocks(struct pa_func *f, int nblocks, int entry);
+/* One more block, for a front end that makes blocks as it goes (the
+ * structured builder); returns its number.  Block 0 is still the entry
+ * unless pa_func_set_blocks said otherwise. */
+int pa_block_new(struct pa_func *f);
 /* A static function is called only from its own translation unit. */
 void pa_func_set_static(struct pa_func *f, int is_static);
 

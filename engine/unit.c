@@ -111,7 +111,14 @@ void pa_func_set_blocks(struct pa_func *f, int nblocks, int entry)
 {
 	f->blk = pa_xcalloc((size_t)nblocks, sizeof(struct block));
 	f->nblk = nblocks;
+	f->cap_blk = nblocks;
 	f->entry = entry;
+}
+
+int pa_block_new(struct pa_func *f)
+{
+	PA_GROW(f->blk, f->nblk, f->cap_blk);
+	return f->nblk++;
 }
 
 /* ---- nodes ------------------------------------------------------------- */
