@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* The engine's data structures, shared by unit.c, analyze.c and report.c. */
+/* The engine's data structures, shared by unit.c, ir.c, report.c and the
+ * analysis (analysis.h). */
 #ifndef PA_ENGINE_H
 #define PA_ENGINE_H
 
@@ -85,7 +86,7 @@ struct block {
 
 /* Typestates of DESIGN.md; MARKED_EARLY is MARKED reached from EARLY and
  * READY_UNCHECKED is READY through an accessible call whose result was
- * dropped. */
+ * dropped.  typestate.c maps them to the design's table. */
 enum ts { TS_UNTRACKED, TS_MARKED, TS_MARKED_EARLY, TS_READY,
 	  TS_READY_UNCHECKED, TS_EARLY, TS_RELEASED, TS_COUNT };
 

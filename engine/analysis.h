@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* What the analysis's files (typestate, signs, explore, events, summary,
+ * callgraph, findings) share; not part of the engine's API. */
+#ifndef PA_ANALYSIS_H
+#define PA_ANALYSIS_H
+
+#include "engine.h"
+
+/* ---- path states --------------------------------------------------------- */
+
+#define MAXCONS 8
+/* A memory cell (an out-parameter flag) is kept among the values' signs
+ * under a key no value has. */
+#define MEMKEY(cls) (-(cls) - 3)
+
+struct wstep {
+	struct wstep *prev;
+	enum pa_step_kind kind;
+	struct pa_loc loc;
+	const char *callee;	/* or, for a branch, NULL */
+	int taken;		/* branch: 1 true, 0 false, 2 switch case */
+	const char *inner;	/* summary: the primitive inside the callee */
+	struct pa_loc inner_loc;
+};
+
+struct pstate {
+	unsigned char ts, from_entry, ncons;
+	unsigned char nested;	/* markers taken on top of one already held */
+	unsigned char handed;	/* the path handed the object to I/O */
+	struct { int value; unsigned char mask; } cons[MAXCONS];
+	struct wstep *w;
+};
+
+/* Arena for witness steps of one exploration. */
+struct arena {
+	struct wstep **chunk;
+	int nchunk, cap, used;
+};
+
+/* ---- one exploration: an object from one entry state ----------------------- */
+
+struct explore {
+	struct pa_func *f;
+	int obj;			/* canonical node */
+	int entry;			/* entry typestate */
+	int report;			/* record findings (else only the summary) */
+	unsigned char *interesting;	/* per value */
+	int ninteresting;
+	unsigned char *icell;		/* per node class: a flag cell followed */
+	int flag_class;			/* the function's own out-parameter flag */
+	struct arena arena;
+	struct work *work;
+	int nwork, capwork;
+	uint64_t **seen;		/* per block: open-addressed hashes */
+	int *seen_cap, *seen_n;
+	int states, dropped;
+	struct slot_entry *sum;		/* the object's slot, if a parameter */
+	struct slot_entry *retsum;	/* the result's slot */
+	struct finding_list *out;
+};
+
+struct found {
+	int rule;
+	struct pa_loc loc;
+	int obj;
+	int opnode;
+	const char *callee;
+	struct wstep *w;
+	const char *inner;
+	struct pa_loc inner_loc;
+};
+
+struct finding_list {
+	struct found *f;
+	int n, cap;
+};
+
+/* The path from a parameter to node n's class, if it has one. */
+struct ppath {
+	int param;
+	int nsteps;
+	int elem[SLOT_STEPS];
+	const char *tag[SLOT_STEPS], *field[SLOT_STEPS];
+};
+
+/* typestate.c */
+int ts_after(int ts, enum ev_kind k, int checked, int collection);
+unsigned io_rules(int ts);
+int marked(int ts);
+enum pa_step_kind step_for(enum ev_kind k);
+
+/* signs.c; resolve() returns CONST_ROOT for a value derived from a constant */
+#define CONST_ROOT (-2)
+unsigned sign_of(enum pa_cmp op, long k);
+unsigned sign_const(long k);
+int resolve(struct pa_func *f, int v, unsigned *mask);
+unsigned when_mask(enum pa_when w);
+unsigned cons_get(const struct pstate *s, int v);
+int cons_and(struct pstate *s, int v, unsigned mask);
+void cons_kill(struct pstate *s, int v);
+
+/* explore.c */
+void explore_run(struct explore *x);
+
+/* events.c */
+int is_primitive(struct pa_unit *u, const char *name);
+void resolve_events(struct pa_func *f);
+unsigned char *interesting_values(struct pa_func *f, int *nval);
+unsigned char *flag_cells(struct pa_func *f, const struct ppath *pp,
+			  unsigned char *iv, int niv, struct summary *sum,
+			  int *own);
+
+/* summary.c */
+int analyze_func(struct pa_func *f, int report);
+
+/* findings.c */
+void make_findings(struct pa_func *f, struct finding_list *l);
+int finding_cmp(const void *a, const void *b);
+
+#endif

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Calls and stores become events on objects, from the rules and from the
+ * callees' summaries; then the values and memory cells whose signs the
+ * exploration follows.
+ */
+#include "analysis.h"
+
+/* A function the rules name: its rules apply, not its body or summary. */
+int is_primitive(struct pa_unit *u, const char *name)
+{
+	return pa_rules_find(u->rules, name) != NULL;
+}
+
+static void add_event(struct instr *in, enum ev_kind kind, int node,
+		      unsigned when, const struct pa_rule *rule, struct slot *slot)
+{
+	struct event *ev;
+
+	if (node < 0)
+		return;
+	PA_GROW(in->ev, in->nev, in->cap_ev);
+	ev = &in->ev[in->nev++];
+	memset(ev, 0, sizeof(*ev));
+	ev->kind = kind;
+	ev->node = node;
+	ev->opnode = node;
+	ev->when = (unsigned char)when;
+	ev->rule = rule;
+	ev->slot = slot;
+	ev->flag_node = -1;
+	ev->callee = in->callee;
+	ev->checked = in->res.value >= 0 || in->res.node >= 0;
+}
+
+static int slot_node(struct pa_func *f, const struct instr *in, const struct slot *sl)
+{
+	int n, i;
+
+	if (sl->param == 0)
+		n = in->res.node;
+	else if (sl->param <= in->nargs)
+		n = in->args[sl->param - 1].node;
+	else
+		n = -1;
+	for (i = 0; i < sl->nsteps && n >= 0; i++)
+		n = sl->step[i].elem ? pa_node_elem(f, n) :
+			pa_node_field(f, n, sl->step[i].tag, sl->step[i].field);
+	return n;
+}
+
+/* Is object obj the address of a global that rules say is never guest
+ * memory? */
+static int exempt(struct pa_func *f, int obj)
+{
+	const struct pa_rules *rs = f->unit->rules;
+	int n;
+
+	for (n = 0; n < f->nnode; n++) {
+		struct node *nd = &f->node[n];
+		const struct pa_rule *r;
+
+		/* &global, or an array global itself (it decays to its address) */
+		if (nd->kind == N_ADDR)
+			nd = &f->node[nd->base];
+		else if (nd->kind != N_ROOT)
+			continue;
+		if (nd->kind != N_ROOT || !nd->display || pa_find(f, n) != obj)
+			continue;
+		for (r = pa_rules_find(rs, nd->display); r; r = pa_rules_next(rs, r))
+			if (r->role == PA_ROLE_EXEMPT)
+				return 1;
+	}
+	return 0;
+}
+
+static int spath_node(struct pa_func *f, const struct instr *in, const struct spath *sp)
+{
+	int n, i;
+
+	if (sp->param < 1 || sp->param > in->nargs)
+		return -1;
+	n = in->args[sp->param - 1].node;
+	for (i = 0; i < sp->nsteps && n >= 0; i++)
+		n = sp->step[i].elem ? pa_node_elem(f, n) :
+			pa_node_field(f, n, sp->step[i].tag, sp->step[i].field);
+	return n;
+}
+
+/* Turn each call and store into events on objects. */
+void resolve_events(struct pa_func *f)
+{
+	struct pa_unit *u = f->unit;
+	int b, i, e;
+
+	for (b = 0; b < f->nblk; b++) {
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+			const struct pa_rule *r;
+			struct pa_func *callee;
+
+			in->nev = 0;
+			if (in->kind == I_STORE) {
+				struct node *d = &f->node[in->dst_node];
+
+				if (d->kind == N_FIELD &&
+				    pa_rules_field(u->rules, PA_ROLE_IO, d->tag, d->field)) {
+					r = pa_rules_field(u->rules, PA_ROLE_IO, d->tag, d->field);
+					in->callee = pa_str(u, r->name);
+					add_event(in, EV_IO, in->res.node, SG_ALL, r, NULL);
+				}
+				continue;
+			}
+			if (in->kind != I_CALL)
+				continue;
+			callee = is_primitive(u, in->callee) ? NULL : pa_unit_func(u, f, in->callee);
+			if (callee && callee->has_sum)
+				for (e = 0; e < callee->sum.nalias; e++)
+					pa_node_same(f, spath_node(f, in, &callee->sum.alias[e].a),
+						     spath_node(f, in, &callee->sum.alias[e].b));
+			for (r = pa_rules_find(u->rules, in->callee); r;
+			     r = pa_rules_next(u->rules, r)) {
+				int n = -1;
+				enum ev_kind k;
+
+				if (r->role == PA_ROLE_SAME || r->role == PA_ROLE_NEUTRAL ||
+				    r->role == PA_ROLE_EXEMPT || r->kind == PA_KIND_FIELD)
+					continue;
+				if (r->obj == PA_OBJ_RET)
+					n = in->res.node;
+				else if (r->argno <= in->nargs)
+					n = in->args[r->argno - 1].node;
+				if (r->obj == PA_OBJ_OUT)
+					n = pa_node_elem(f, n);
+				else if (r->obj == PA_OBJ_OUTALLOC)
+					n = pa_node_elem(f, pa_node_elem(f, n));
+				k = r->role == PA_ROLE_MARK ? EV_MARK :
+					r->role == PA_ROLE_MARK_ACCESSIBLE ? EV_MARK_ACCESSIBLE :
+					r->role == PA_ROLE_ACCESSIBLE ? EV_ACCESSIBLE :
+					r->role == PA_ROLE_RELEASE ? EV_RELEASE : EV_IO;
+				add_event(in, k, n, when_mask(r->when), r, NULL);
+			}
+			if (in->nev || !callee || !callee->has_sum)
+				continue;
+			for (e = 0; e < callee->sum.nslot; e++) {
+				add_event(in, EV_SUMMARY, slot_node(f, in, &callee->sum.slot[e]),
+					  SG_ALL, NULL, &callee->sum.slot[e]);
+				if (in->nev && in->ev[in->nev - 1].slot == &callee->sum.slot[e])
+					in->ev[in->nev - 1].flag_node = callee->sum.has_flag ?
+						spath_node(f, in, &callee->sum.flag) : -1;
+			}
+		}
+	}
+	/* canonical objects, once every node exists; events on kernel memory
+	 * that is never a guest's (the zero page) are dropped */
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+
+			for (e = 0; e < in->nev; e++) {
+				in->ev[e].node = pa_find(f, in->ev[e].node);
+				if (in->ev[e].flag_node >= 0)
+					in->ev[e].flag_node = pa_find(f, in->ev[e].flag_node);
+			}
+			for (e = 0; e < in->nev; e++)
+				if (exempt(f, in->ev[e].node))
+					in->ev[e--] = in->ev[--in->nev];
+		}
+}
+
+/* Values worth a sign: results of calls whose effects depend on them, and
+ * values that two branches test. */
+unsigned char *interesting_values(struct pa_func *f, int *nval)
+{
+	int n = f->cap_vdef, b, i, e;
+	unsigned char *iv, *count;
+
+	for (b = 0; b < f->nblk; b++) {
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+
+			if (in->res.value >= n)
+				n = in->res.value + 1;
+			if (in->value >= n)
+				n = in->value + 1;
+		}
+		for (e = 0; e < f->blk[b].nsucc; e++)
+			if (f->blk[b].succ[e].value >= n)
+				n = f->blk[b].succ[e].value + 1;
+		for (e = 0; e < f->blk[b].nphi; e++) {
+			if (f->blk[b].phi[e].dst >= n)
+				n = f->blk[b].phi[e].dst + 1;
+			if (f->blk[b].phi[e].src.value >= n)
+				n = f->blk[b].phi[e].src.value + 1;
+		}
+	}
+	iv = pa_xcalloc((size_t)n + 1, 1);
+	count = pa_xcalloc((size_t)n + 1, 1);
+	for (b = 0; b < f->nblk; b++) {
+		int last = -1;
+
+		for (e = 0; e < f->blk[b].nsucc; e++) {
+			struct edge *ed = &f->blk[b].succ[e];
+			unsigned m = SG_ALL;
+			int v;
+
+			if (ed->value < 0)
+				continue;
+			v = resolve(f, ed->value, &m);
+			if (v < 0 || v >= n || v == last)
+				continue;
+			last = v;	/* two edges of one branch are one test */
+			if (count[v] < 255)
+				count[v]++;
+			if (count[v] >= 2)
+				iv[v] = 1;
+		}
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+			int cond = 0;
+
+			for (e = 0; e < in->nev; e++) {
+				struct event *ev = &in->ev[e];
+
+				if (ev->when != SG_ALL)
+					cond = 1;
+				if (ev->kind == EV_SUMMARY) {
+					int t, s;
+
+					for (s = 0; s < TS_COUNT; s++)
+						for (t = 0; t < TS_COUNT; t++)
+							if (ev->slot->e[s].exit_sign[t] &&
+							    ev->slot->e[s].exit_sign[t] != SG_ALL)
+								cond = 1;
+				}
+			}
+			if (cond && in->res.value >= 0) {
+				unsigned m = SG_ALL;
+				int v = resolve(f, in->res.value, &m);
+
+				if (v >= 0 && v < n)
+					iv[v] = 1;
+			}
+		}
+	}
+	/* returned values carry the result's sign into the summary; PHIs pass
+	 * signs along, both ways */
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+			unsigned m = SG_ALL;
+			int v;
+
+			if (in->kind != I_RETURN || in->res.value < 0)
+				continue;
+			v = resolve(f, in->res.value, &m);
+			if (v >= 0 && v < n)
+				iv[v] = 1;
+		}
+	for (int changed = 1, guard = 0; changed && guard < 16; guard++) {
+		changed = 0;
+		for (b = 0; b < f->nblk; b++)
+			for (i = 0; i < f->blk[b].nphi; i++) {
+				struct phi *p = &f->blk[b].phi[i];
+				unsigned m = SG_ALL;
+				int v = p->src.value >= 0 ? resolve(f, p->src.value, &m) : -1;
+
+				if (p->dst >= n || v >= n)
+					continue;
+				if (v >= 0 && iv[p->dst] != iv[v]) {
+					iv[p->dst] = iv[v] = 1;
+					changed = 1;
+				}
+			}
+	}
+	free(count);
+	*nval = n;
+	return iv;
+}
+
+/* Memory cells worth following: the function's own out-parameter flag (a
+ * parameter's cell that receives constants), and the cells where callees
+ * leave their flags; values loaded from them become interesting. */
+unsigned char *flag_cells(struct pa_func *f, const struct ppath *pp,
+			  unsigned char *iv, int niv, struct summary *sum,
+			  int *own)
+{
+	unsigned char *ic = pa_xcalloc((size_t)f->nnode + 1, 1);
+	int b, i, e;
+
+	*own = -1;
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+
+			if (in->kind == I_SETCONST) {
+				int c = pa_find(f, in->dst_node);
+
+				if (pp[c].param && (*own < 0 || *own == c)) {
+					*own = c;
+					ic[c] = 1;
+				}
+			}
+			for (e = 0; e < in->nev; e++)
+				if (in->ev[e].flag_node >= 0)
+					ic[in->ev[e].flag_node] = 1;
+		}
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+
+			if (in->kind == I_LOAD && in->dst_node >= 0 &&
+			    ic[pa_find(f, in->dst_node)] && in->value < niv)
+				iv[in->value] = 1;
+		}
+	if (*own >= 0) {
+		const struct ppath *p = &pp[*own];
+
+		sum->has_flag = 1;
+		sum->flag.param = p->param;
+		sum->flag.nsteps = p->nsteps;
+		for (i = 0; i < p->nsteps; i++) {
+			sum->flag.step[i].elem = p->elem[i];
+			sum->flag.step[i].tag = p->tag[i];
+			sum->flag.step[i].field = p->field[i];
+		}
+	}
+	return ic;
+}

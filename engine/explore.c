@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * One object from one entry state: a path-sensitive walk of the CFG that
+ * carries the object's typestate and the signs of a few values.  Equal
+ * states meeting at a block are explored once, so loops terminate; each
+ * state keeps its witness path.
+ */
+#include "analysis.h"
+
+/* witness steps per arena chunk */
+#define CHUNK 1024
+
+static struct wstep *step_new(struct arena *a)
+{
+	if (!a->nchunk || a->used == CHUNK) {
+		PA_GROW(a->chunk, a->nchunk, a->cap);
+		a->chunk[a->nchunk++] = pa_xmalloc(sizeof(struct wstep) * CHUNK);
+		a->used = 0;
+	}
+	return &a->chunk[a->nchunk - 1][a->used++];
+}
+
+static void arena_free(struct arena *a)
+{
+	int i;
+
+	for (i = 0; i < a->nchunk; i++)
+		free(a->chunk[i]);
+	free(a->chunk);
+	memset(a, 0, sizeof(*a));
+}
+
+static uint64_t pstate_hash(const struct pstate *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+	int i;
+
+	h = (h ^ s->ts) * 1099511628211ULL;
+	h = (h ^ s->from_entry) * 1099511628211ULL;
+	h = (h ^ s->nested) * 1099511628211ULL;
+	h = (h ^ s->handed) * 1099511628211ULL;
+	for (i = 0; i < s->ncons; i++) {
+		h = (h ^ (uint64_t)(unsigned)s->cons[i].value) * 1099511628211ULL;
+		h = (h ^ s->cons[i].mask) * 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
+struct work {
+	int block;
+	struct pstate s;
+};
+
+static int seen_add(struct explore *x, int b, uint64_t h)
+{
+	uint64_t *t = x->seen[b];
+	int cap = x->seen_cap[b];
+	int i;
+
+	if (x->seen_n[b] * 2 >= cap) {
+		int ncap = cap ? cap * 2 : 16;
+		uint64_t *nt = pa_xcalloc((size_t)ncap, sizeof(uint64_t));
+
+		for (i = 0; i < cap; i++) {
+			uint64_t j;
+
+			if (!t[i])
+				continue;
+			j = t[i] & (uint64_t)(ncap - 1);
+			while (nt[j])
+				j = (j + 1) & (uint64_t)(ncap - 1);
+			nt[j] = t[i];
+		}
+		free(t);
+		x->seen[b] = t = nt;
+		x->seen_cap[b] = cap = ncap;
+	}
+	for (i = (int)(h & (uint64_t)(cap - 1)); t[i]; i = (i + 1) & (cap - 1))
+		if (t[i] == h)
+			return 0;
+	t[i] = h;
+	x->seen_n[b]++;
+	return 1;
+}
+
+static struct wstep *add_step(struct explore *x, struct wstep *prev,
+			      enum pa_step_kind kind, struct pa_loc loc,
+			      const char *callee)
+{
+	struct wstep *w = step_new(&x->arena);
+
+	memset(w, 0, sizeof(*w));
+	w->prev = prev;
+	w->kind = kind;
+	w->loc = loc;
+	w->callee = callee;
+	return w;
+}
+
+static void found_add(struct explore *x, int rule, struct pa_loc loc,
+		      const struct event *ev, struct wstep *w,
+		      const char *inner, struct pa_loc inner_loc)
+{
+	struct finding_list *l = x->out;
+	int i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->f[i].rule == rule && l->f[i].obj == x->obj &&
+		    l->f[i].loc.line == loc.line && l->f[i].loc.col == loc.col &&
+		    l->f[i].loc.file == loc.file)
+			return;
+	PA_GROW(l->f, l->n, l->cap);
+	l->f[l->n].rule = rule;
+	l->f[l->n].loc = loc;
+	l->f[l->n].obj = x->obj;
+	l->f[l->n].opnode = ev->opnode;
+	l->f[l->n].callee = ev->callee;
+	l->f[l->n].inner = inner;
+	l->f[l->n].inner_loc = inner_loc;
+	/* the witness outlives the arena: copy the chain */
+	{
+		struct wstep *head = NULL, **tail = &head;
+
+		for (; w; w = w->prev) {
+			struct wstep *c = pa_xmalloc(sizeof(*c));
+
+			*c = *w;
+			c->prev = NULL;
+			*tail = c;
+			tail = &c->prev;
+		}
+		l->f[l->n].w = head;
+	}
+	l->n++;
+}
+
+/* An I/O on the object in state s. */
+static void io_check(struct explore *x, struct pstate *s, const struct event *ev,
+		     struct pa_loc loc, unsigned rules, struct slot_entry *inner)
+{
+	int r;
+
+	for (r = 0; r < R_COUNT; r++) {
+		if (!(rules & (1u << r)))
+			continue;
+		if (s->from_entry && x->sum) {
+			/* caused by the caller's state: the caller reports it */
+			if (!(x->sum->rules & (1u << r))) {
+				x->sum->rules |= 1u << r;
+				x->sum->io_loc[r] = inner ? inner->io_loc[r] : loc;
+				x->sum->io_callee[r] = inner ? inner->io_callee[r] : ev->callee;
+			}
+			continue;
+		}
+		if (x->report && !s->from_entry) {
+			struct wstep *w = add_step(x, s->w, PA_STEP_IO, loc, ev->callee);
+
+			if (inner) {
+				w->inner = inner->io_callee[r];
+				w->inner_loc = inner->io_loc[r];
+			}
+			found_add(x, r, loc, ev, w, w->inner, w->inner_loc);
+		}
+	}
+}
+
+struct sset {
+	struct pstate *s;
+	int n, cap;
+};
+
+static int pstate_same(const struct pstate *a, const struct pstate *b)
+{
+	int i;
+
+	if (a->ts != b->ts || a->from_entry != b->from_entry || a->ncons != b->ncons ||
+	    a->nested != b->nested || a->handed != b->handed)
+		return 0;
+	for (i = 0; i < a->ncons; i++)
+		if (a->cons[i].value != b->cons[i].value || a->cons[i].mask != b->cons[i].mask)
+			return 0;
+	return 1;
+}
+
+/* Equal states within a block are kept once (the first witness wins), or
+ * a run of forking calls would double them at every call. */
+#define SSET_MAX 256
+
+static void sset_push(struct sset *ss, const struct pstate *s)
+{
+	int i;
+
+	for (i = 0; i < ss->n; i++)
+		if (pstate_same(&ss->s[i], s))
+			return;
+	if (ss->n >= SSET_MAX)
+		return;
+	PA_GROW(ss->s, ss->n, ss->cap);
+	ss->s[ss->n++] = *s;
+}
+
+static int only_exit(const struct slot_entry *e, int ts)
+{
+	int t;
+
+	for (t = 0; t < TS_COUNT; t++)
+		if (t != ts && e->exit_sign[t])
+			return 0;
+	return 1;
+}
+
+/* Apply one event of instruction in to every state of cur, into next. */
+static void apply_event(struct explore *x, const struct instr *in,
+			const struct event *ev, struct sset *cur, struct sset *next)
+{
+	struct pa_func *f = x->f;
+	int collection = f->node[x->obj].collection;
+	int rv = -1, i;
+	unsigned rmask = SG_ALL;
+
+	if (in->kind == I_CALL && in->res.value >= 0) {
+		rmask = SG_ALL;
+		rv = resolve(f, in->res.value, &rmask);
+		if (rv >= 0 && (rv >= x->ninteresting || !x->interesting[rv]))
+			rv = -1;
+	}
+	next->n = 0;
+	for (i = 0; i < cur->n; i++) {
+		struct pstate s = cur->s[i];
+
+		if (ev->kind == EV_IO) {
+			io_check(x, &s, ev, in->loc, io_rules(s.ts), NULL);
+			s.handed = 1;
+			sset_push(next, &s);
+			continue;
+		}
+		if (ev->kind == EV_SUMMARY) {
+			struct slot_entry *e = &ev->slot->e[s.ts];
+			int t, t0, any = 0;
+
+			if (e->unknown) {
+				sset_push(next, &s);
+				continue;
+			}
+			if (e->rules)
+				io_check(x, &s, ev, in->loc, e->rules, e);
+			for (t0 = 0; t0 < TS_COUNT; t0++) {
+				struct pstate n = s;
+
+				if (!e->exit_sign[t0])
+					continue;
+				any = 1;
+				if (rv >= 0 && !cons_and(&n, rv, e->exit_sign[t0]))
+					continue;
+				/* an element set stays marked when one element is released */
+				/* the caller's flag cell takes the callee's flag at this exit */
+				if (ev->flag_node >= 0 && x->icell[ev->flag_node]) {
+					cons_kill(&n, MEMKEY(ev->flag_node));
+					if (e->flag_sign[t0] &&
+					    !cons_and(&n, MEMKEY(ev->flag_node), e->flag_sign[t0]))
+						continue;
+				}
+				t = t0 == TS_RELEASED && f->node[x->obj].collection ? s.ts : t0;
+				/* a callee that releases on some exits only (often a field
+				 * holding another page): the state is unknown, not released */
+				if (t == TS_RELEASED && !only_exit(e, TS_RELEASED))
+					t = TS_UNTRACKED;
+				if (t != s.ts) {
+					enum ev_kind k = t == TS_MARKED ? EV_MARK :
+						t == TS_RELEASED ? EV_RELEASE :
+						t == TS_UNTRACKED ? EV_SUMMARY : EV_ACCESSIBLE;
+
+					n.ts = (unsigned char)t;
+					n.from_entry = 0;
+					n.w = add_step(x, s.w, step_for(k), in->loc, ev->callee);
+				}
+				sset_push(next, &n);
+			}
+			if (!any)	/* never returns: the path ends */
+				continue;
+			continue;
+		}
+		/* a rule: the effect, under its condition on the result */
+		{
+			struct pstate n = s;
+			int t = ts_after(s.ts, ev->kind, ev->checked, collection);
+
+			/* references nest: a release drops the last marker taken */
+			if (ev->kind == EV_MARK && marked(s.ts) && n.nested < 3)
+				n.nested++;
+			else if (ev->kind == EV_RELEASE && n.nested) {
+				n.nested--;
+				t = s.ts;
+			}
+
+			if (ev->when != SG_ALL && rv >= 0) {
+				struct pstate o = s;
+
+				if (cons_and(&o, rv, SG_ALL & ~ev->when))
+					sset_push(next, &o);
+				if (!cons_and(&n, rv, ev->when))
+					continue;
+			}
+			{
+				/* the function's own event: what follows is its own doing */
+				n.from_entry = 0;
+				n.ts = (unsigned char)t;
+				/* a repeated mark keeps the first one's note */
+				if (t != s.ts || ev->kind == EV_ACCESSIBLE ||
+				    ev->kind == EV_MARK_ACCESSIBLE)
+					n.w = add_step(x, s.w, step_for(ev->kind), in->loc,
+						       ev->callee);
+			}
+			sset_push(next, &n);
+		}
+	}
+}
+
+static void exit_record(struct explore *x, const struct pstate *s,
+			const struct instr *in)
+{
+	struct pa_func *f = x->f;
+	unsigned sign = SG_ALL;
+
+	if (in->res.is_cst)
+		sign = sign_const(in->res.cst);
+	else if (in->res.value >= 0) {
+		unsigned m = SG_ALL;
+		int v = resolve(f, in->res.value, &m);
+
+		if (v >= 0)
+			m &= cons_get(s, v);
+		sign = m ? m : SG_ALL;
+	}
+	unsigned flag = x->flag_class >= 0 ? cons_get(s, MEMKEY(x->flag_class)) : 0;
+
+	if (x->sum) {
+		int ts = s->ts;
+
+		/* a reference taken on a path that hands the page to I/O (push_page:
+		 * the pipe buffer's) belongs to the receiver, not to the caller */
+		if (s->handed && marked(ts) && !marked(x->entry))
+			ts = x->entry;
+		x->sum->exit_sign[ts] |= (unsigned char)sign;
+		x->sum->flag_sign[ts] |= (unsigned char)flag;
+	}
+	if (x->retsum) {
+		int mine = in->res.node >= 0 && pa_find(f, in->res.node) == x->obj;
+
+		x->retsum->exit_sign[mine ? s->ts : TS_UNTRACKED] |= (unsigned char)sign;
+		x->retsum->flag_sign[mine ? s->ts : TS_UNTRACKED] |= (unsigned char)flag;
+	}
+}
+
+/* Entering block to from block from: its PHIs take their arguments. */
+static int phi_copy(struct explore *x, int from, int to, struct pstate *s)
+{
+	struct block *b = &x->f->blk[to];
+	int i;
+
+	for (i = 0; i < b->nphi; i++) {
+		struct phi *p = &b->phi[i];
+		unsigned m = SG_ALL;
+		int v;
+
+		if (p->from != from || p->dst >= x->ninteresting || !x->interesting[p->dst])
+			continue;
+		if (p->src.is_cst) {
+			m = sign_const(p->src.cst);
+		} else if (p->src.value >= 0) {
+			v = resolve(x->f, p->src.value, &m);
+			if (v >= 0)
+				m &= cons_get(s, v);
+		}
+		cons_kill(s, p->dst);
+		if (!cons_and(s, p->dst, m))
+			return 0;
+	}
+	return 1;
+}
+
+static void push_work(struct explore *x, int block, const struct pstate *s)
+{
+	if (!seen_add(x, block, pstate_hash(s)))
+		return;
+	PA_GROW(x->work, x->nwork, x->capwork);
+	x->work[x->nwork].block = block;
+	x->work[x->nwork].s = *s;
+	x->nwork++;
+}
+
+/* Does the call put a new value into the object (its result is the object,
+ * and the call is not a conversion of the same object)? */
+static int redefines(struct explore *x, const struct instr *in)
+{
+	struct pa_func *f = x->f;
+	const struct pa_rule *r;
+	int e;
+
+	if (f->node[x->obj].collection)
+		return 0;
+	for (r = pa_rules_find(f->unit->rules, in->callee); r;
+	     r = pa_rules_next(f->unit->rules, r))
+		if (r->role == PA_ROLE_SAME)
+			return 0;
+	/* f(&x): an out-parameter, which lookups fill with a new page (the
+	 * callee's summary, if any, applies after) */
+	for (e = 0; e < in->nargs; e++) {
+		int a = in->args[e].node;
+
+		if (a >= 0 && f->node[a].kind == N_ADDR && pa_find(f, f->node[a].base) == x->obj)
+			return 1;
+	}
+	if (in->res.node < 0 || pa_find(f, in->res.node) != x->obj)
+		return 0;
+	for (e = 0; e < in->nev; e++)
+		if (in->ev[e].node == x->obj && in->ev[e].kind == EV_SUMMARY &&
+		    in->ev[e].slot->param != 0)
+			return 0;	/* a summary of an argument: keep the state */
+	for (e = 0; e < in->nargs; e++)
+		if (in->args[e].node >= 0 && pa_find(f, in->args[e].node) == x->obj)
+			return 0;	/* p = f(p): may well be the same page */
+	return 1;
+}
+
+void explore_run(struct explore *x)
+{
+	struct pa_func *f = x->f;
+	struct pstate init = { 0 };
+	struct sset cur = { 0 }, next = { 0 };
+	int budget = f->unit->budget;
+	int head = 0;
+
+	init.ts = (unsigned char)x->entry;
+	init.from_entry = x->entry != TS_UNTRACKED;
+	x->seen = pa_xcalloc((size_t)f->nblk, sizeof(uint64_t *));
+	x->seen_cap = pa_xcalloc((size_t)f->nblk, sizeof(int));
+	x->seen_n = pa_xcalloc((size_t)f->nblk, sizeof(int));
+	push_work(x, f->entry, &init);
+
+	/* breadth first, so that the first witness is a short one */
+	while (head < x->nwork) {
+		struct work wk = x->work[head++];
+		struct block *b = &f->blk[wk.block];
+		int i, j, e;
+
+		if (++x->states > budget) {
+			x->dropped = 1;
+			break;
+		}
+		cur.n = 0;
+		sset_push(&cur, &wk.s);
+		for (i = 0; i < b->nins && cur.n; i++) {
+			struct instr *in = &b->ins[i];
+
+			if (in->kind == I_DEF) {
+				for (j = 0; j < cur.n; j++)
+					cons_kill(&cur.s[j], in->value);
+				continue;
+			}
+			if (in->kind == I_SETCONST) {
+				int c = pa_find(f, in->dst_node);
+
+				for (j = 0; j < cur.n && x->icell[c]; j++) {
+					cons_kill(&cur.s[j], MEMKEY(c));
+					cons_and(&cur.s[j], MEMKEY(c), sign_const(in->res.cst));
+				}
+				continue;
+			}
+			if (in->kind == I_LOAD) {
+				int c = in->dst_node >= 0 ? pa_find(f, in->dst_node) : -1;
+
+				for (j = 0; j < cur.n; j++) {
+					cons_kill(&cur.s[j], in->value);
+					if (c >= 0 && x->icell[c] && in->value < x->ninteresting &&
+					    x->interesting[in->value])
+						cons_and(&cur.s[j], in->value,
+							 cons_get(&cur.s[j], MEMKEY(c)));
+				}
+				continue;
+			}
+			if (in->kind == I_CALL) {
+				/* f(&cell): the callee may write the cell */
+				for (e = 0; e < in->nargs; e++) {
+					int a = in->args[e].node, c;
+
+					if (a < 0 || f->node[a].kind != N_ADDR)
+						continue;
+					c = pa_find(f, f->node[a].base);
+					for (j = 0; j < cur.n && x->icell[c]; j++)
+						cons_kill(&cur.s[j], MEMKEY(c));
+				}
+			}
+			if (in->kind == I_RETURN) {
+				for (j = 0; j < cur.n; j++)
+					exit_record(x, &cur.s[j], in);
+				cur.n = 0;
+				break;
+			}
+			if (in->kind == I_CALL && in->res.value >= 0) {
+				unsigned m = SG_ALL;
+				int v = resolve(f, in->res.value, &m);
+
+				/* a call redefines its result (loops) */
+				for (j = 0; j < cur.n && v >= 0; j++)
+					cons_kill(&cur.s[j], v);
+			}
+			if (in->kind == I_CALL && redefines(x, in))
+				for (j = 0; j < cur.n; j++) {
+					/* a new page in the same variable */
+					cur.s[j].ts = TS_UNTRACKED;
+					cur.s[j].from_entry = 0;
+					cur.s[j].nested = 0;
+				}
+			for (e = 0; e < in->nev; e++) {
+				struct sset t;
+
+				if (in->ev[e].node != x->obj)
+					continue;
+				apply_event(x, in, &in->ev[e], &cur, &next);
+				t = cur;
+				cur = next;
+				next = t;
+			}
+		}
+		if (!cur.n)
+			continue;
+		/* a block without successors and without a return: the path ends */
+		for (e = 0; e < b->nsucc; e++) {
+			struct edge *ed = &b->succ[e];
+
+			for (j = 0; j < cur.n; j++) {
+				struct pstate s = cur.s[j];
+
+				if (ed->value >= 0) {
+					unsigned m = sign_of(ed->op, ed->k);
+					int v = resolve(f, ed->value, &m);
+
+					if (v == CONST_ROOT && !m)
+						continue;
+					if (v >= 0 && v < x->ninteresting && x->interesting[v] &&
+					    !cons_and(&s, v, m))
+						continue;
+				}
+				if (!phi_copy(x, wk.block, ed->to, &s))
+					continue;
+				if (b->nsucc > 1 && s.w) {
+					s.w = add_step(x, s.w, PA_STEP_BRANCH, ed->loc, NULL);
+					s.w->taken = ed->sense == 1 ? 1 : ed->sense == 0 ? 0 : 2;
+				}
+				push_work(x, ed->to, &s);
+			}
+		}
+	}
+	f->unit->stats.states += x->states;
+	free(cur.s);
+	free(next.s);
+	for (head = 0; head < f->nblk; head++)
+		free(x->seen[head]);
+	free(x->seen);
+	free(x->seen_cap);
+	free(x->seen_n);
+	free(x->work);
+	arena_free(&x->arena);
+}

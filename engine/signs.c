@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * What is known of a value's sign on a path: the signs a comparison allows,
+ * the value a copy or a test derives from, and a path's constraints
+ * (struct pstate's cons[]), which branches narrow.
+ */
+#include "analysis.h"
+
+static enum pa_cmp negate(enum pa_cmp op)
+{
+	switch (op) {
+	case PA_EQ: return PA_NE;
+	case PA_NE: return PA_EQ;
+	case PA_LT: return PA_GE;
+	case PA_LE: return PA_GT;
+	case PA_GT: return PA_LE;
+	default: return PA_LT;
+	}
+}
+
+/* The signs x may have when (x OP k) holds: an over-approximation. */
+unsigned sign_of(enum pa_cmp op, long k)
+{
+	if (k == 0) {
+		switch (op) {
+		case PA_EQ: return SG_ZERO;
+		case PA_NE: return SG_NEG | SG_POS;
+		case PA_LT: return SG_NEG;
+		case PA_LE: return SG_NEG | SG_ZERO;
+		case PA_GT: return SG_POS;
+		default: return SG_ZERO | SG_POS;
+		}
+	}
+	if (k > 0) {
+		switch (op) {
+		case PA_EQ: case PA_GT: case PA_GE: return SG_POS;
+		case PA_LT: return k == 1 ? (SG_NEG | SG_ZERO) : SG_ALL;
+		default: return SG_ALL;
+		}
+	}
+	switch (op) {
+	case PA_EQ: case PA_LT: case PA_LE: return SG_NEG;
+	case PA_GT: return k == -1 ? (SG_ZERO | SG_POS) : SG_ALL;
+	default: return SG_ALL;
+	}
+}
+
+unsigned sign_const(long k)
+{
+	return k < 0 ? SG_NEG : k ? SG_POS : SG_ZERO;
+}
+
+/* Follow copies and comparisons from value v, known to have signs mask, to
+ * the value it derives from; returns that root and its signs in *mask, or
+ * CONST_ROOT if v derives from a constant (then *mask is what is left). */
+int resolve(struct pa_func *f, int v, unsigned *mask)
+{
+	int guard = 0;
+
+	while (v >= 0 && v < f->cap_vdef && f->vdef[v].defined && guard++ < 32) {
+		struct value_def *d = &f->vdef[v];
+
+		if (d->is_const) {
+			*mask &= sign_const(d->k);
+			return CONST_ROOT;
+		}
+		if (d->is_cmp) {
+			unsigned m = 0;
+
+			/* v is 0 or 1 */
+			if (*mask & SG_POS)
+				m |= sign_of(d->op, d->k);
+			if (*mask & SG_ZERO)
+				m |= sign_of(negate(d->op), d->k);
+			*mask = m;
+		}
+		v = d->src;
+	}
+	return v;
+}
+
+unsigned when_mask(enum pa_when w)
+{
+	switch (w) {
+	case PA_WHEN_NONZERO: return SG_NEG | SG_POS;
+	case PA_WHEN_POSITIVE: return SG_POS;
+	case PA_WHEN_ZERO: return SG_ZERO;
+	default: return SG_ALL;
+	}
+}
+
+unsigned cons_get(const struct pstate *s, int v)
+{
+	int i;
+
+	for (i = 0; i < s->ncons; i++)
+		if (s->cons[i].value == v)
+			return s->cons[i].mask;
+	return SG_ALL;
+}
+
+/* Narrow v's signs; returns 0 if the path becomes infeasible. */
+int cons_and(struct pstate *s, int v, unsigned mask)
+{
+	int i, j;
+
+	mask &= SG_ALL;
+	for (i = 0; i < s->ncons; i++) {
+		if (s->cons[i].value == v) {
+			s->cons[i].mask &= mask;
+			return s->cons[i].mask != 0;
+		}
+	}
+	if (!mask)
+		return 0;
+	if (mask == SG_ALL || s->ncons == MAXCONS)
+		return 1;
+	/* keep sorted so that equal states compare equal */
+	for (i = 0; i < s->ncons && s->cons[i].value < v; i++)
+		;
+	for (j = s->ncons; j > i; j--)
+		s->cons[j] = s->cons[j - 1];
+	s->cons[i].value = v;
+	s->cons[i].mask = (unsigned char)mask;
+	s->ncons++;
+	return 1;
+}
+
+void cons_kill(struct pstate *s, int v)
+{
+	int i;
+
+	for (i = 0; i < s->ncons; i++) {
+		if (s->cons[i].value == v) {
+			memmove(&s->cons[i], &s->cons[i + 1],
+				sizeof(s->cons[0]) * (size_t)(s->ncons - i - 1));
+			s->ncons--;
+			return;
+		}
+	}
+}
