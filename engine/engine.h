@@ -196,6 +196,5 @@ void pa_func_apply_rules(struct pa_func *f);
 struct pa_func *pa_unit_func(struct pa_unit *u, const struct pa_func *caller,
 			      const char *name);
 
-extern const char *const pa_rule_ids[R_COUNT];
 
 #endif

@@ -93,6 +93,7 @@ void resolve_events(struct pa_func *f)
 	struct pa_unit *u = f->unit;
 	int b, i, e;
 
+	pa_func_apply_rules(f);
 	for (b = 0; b < f->nblk; b++) {
 		for (i = 0; i < f->blk[b].nins; i++) {
 			struct instr *in = &f->blk[b].ins[i];

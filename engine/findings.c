@@ -7,12 +7,6 @@
 #include <stdio.h>
 #include "analysis.h"
 
-const char *const pa_rule_ids[R_COUNT] = {
-	[R_MISSING] = "missing-accessible",
-	[R_BEFORE] = "accessible-before-mark",
-	[R_UNCHECKED] = "unchecked-accessible",
-	[R_AFTER_RELEASE] = "io-after-release",
-};
 
 static const char *object_name(struct pa_func *f, int obj, int opnode)
 {
@@ -70,32 +64,13 @@ void make_findings(struct pa_func *f, struct finding_list *l)
 		PA_GROW(u->fd, u->nfd, u->cap_fd);
 		fd = &u->fd[u->nfd++];
 		memset(fd, 0, sizeof(*fd));
-		fd->rule = pa_rule_ids[fo->rule];
+		fd->rule = pa_rule_info[fo->rule].id;
 		fd->loc = fo->loc;
 		fd->function = f->name;
 		fd->fe_decl = f->fe_decl;
 		fd->object = pa_xstrdup(obj);
-		switch (fo->rule) {
-		case R_MISSING:
-			fd->message = pa_xasprintf("I/O on '%s' in %s after %s marked it, "
-						   "with no arch_make_page_accessible() or "
-						   "arch_make_folio_accessible() after the mark",
-						   obj, io, mark);
-			break;
-		case R_BEFORE:
-			fd->message = pa_xasprintf("I/O on '%s' in %s: %s made it accessible "
-						   "before %s marked it, not after",
-						   obj, io, acc, mark);
-			break;
-		case R_UNCHECKED:
-			fd->message = pa_xasprintf("I/O on '%s' in %s although the result of "
-						   "%s was not checked", obj, io, acc);
-			break;
-		default:
-			fd->message = pa_xasprintf("I/O on '%s' in %s after %s dropped its marker",
-						   obj, io, rel);
-			break;
-		}
+		fd->message = pa_rule_text(pa_rule_info[fo->rule].message, u->rules, obj, io,
+					   mark, acc, rel);
 		/* the path: object events, and the branches after the first one */
 		for (w = fo->w; w && n < 64; w = w->prev) {
 			if (w->kind == PA_STEP_BRANCH && ++nbranch > 12)
