@@ -2,13 +2,23 @@
 # the engine's unit tests and every front end over testcases/.
 CC      ?= gcc
 CXX     ?= g++
-CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -Wall -Wextra -Wno-unused-parameter -fPIC -D_GNU_SOURCE -Iengine
 B       := build
+
+# The version stamped into the engine and the plugin: git describe in a
+# checkout, else the VERSION file, else 0.2.  Computed once, sub-makes inherit it.
+ifndef PAGEAUDIT_VERSION
+PAGEAUDIT_VERSION := $(shell { test -e .git && git describe --always --dirty 2>/dev/null; } || \
+	cat VERSION 2>/dev/null || echo 0.2)
+endif
+export PAGEAUDIT_VERSION
+
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -Wall -Wextra -Wno-unused-parameter -fPIC -D_GNU_SOURCE -Iengine \
+	-DPAGEAUDIT_VERSION=\"$(PAGEAUDIT_VERSION)\"
 
 GCCPLUGINS_DIR := $(shell $(CXX) -print-file-name=plugin)
 PLUGIN_CXXFLAGS := -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall -Wno-unused-parameter -Wno-format-diag \
-	-I$(GCCPLUGINS_DIR)/include -Iengine -Iplugin
+	-I$(GCCPLUGINS_DIR)/include -Iengine -Iplugin -DPAGEAUDIT_VERSION=\"$(PAGEAUDIT_VERSION)\"
 
 # the engine library: every engine/*.c but the tools' main files
 ENGINE_TOOLS := engine/pa-rules.c engine/pageaudit-merge.c engine/pa-dump.c
@@ -18,7 +28,13 @@ DEFAULT_RULES := rules/linux-6.1.rules
 
 all: $(B)/pageaudit.so $(B)/pa-rules $(B)/pageaudit-merge
 
-$(B)/engine/%.o: engine/%.c
+# Rewritten only when the version changes, so that a new version rebuilds
+# the objects once (git's GIT-VERSION-FILE does the same).
+$(B)/version: FORCE
+	@mkdir -p $(B)
+	@echo '$(PAGEAUDIT_VERSION)' | cmp -s - $@ || echo '$(PAGEAUDIT_VERSION)' > $@
+
+$(B)/engine/%.o: engine/%.c $(B)/version
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
@@ -33,14 +49,14 @@ $(B)/engine/rules-default.c: $(DEFAULT_RULES)
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@
 
-$(B)/engine/rules-default.o: $(B)/engine/rules-default.c
+$(B)/engine/rules-default.o: $(B)/engine/rules-default.c $(B)/version
 	$(CC) $(CFLAGS) -c $< -o $@
 
 $(B)/libpaengine.a: $(ENGINE_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/pageaudit.so: plugin/pageaudit.c plugin/gcc-common.h engine/pageaudit.h $(B)/libpaengine.a
+$(B)/pageaudit.so: plugin/pageaudit.c plugin/gcc-common.h engine/pageaudit.h $(B)/libpaengine.a $(B)/version
 	@test -f $(GCCPLUGINS_DIR)/include/gcc-plugin.h || \
 		{ echo "pageaudit: GCC plugin headers not found in $(GCCPLUGINS_DIR) (apt-get install gcc-12-plugin-dev)" >&2; exit 1; }
 	$(CXX) $(PLUGIN_CXXFLAGS) -x c++ -shared plugin/pageaudit.c -x none $(B)/libpaengine.a -o $@
@@ -101,4 +117,6 @@ check:
 clean:
 	rm -rf $(B)
 
-.PHONY: all check clean $(CHECKS)
+FORCE:
+
+.PHONY: all check clean FORCE $(CHECKS)

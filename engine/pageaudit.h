@@ -17,6 +17,11 @@
 #include <stdint.h>
 #include <stdio.h>
 
+/* the Makefile passes -DPAGEAUDIT_VERSION (git describe); built otherwise: */
+#ifndef PAGEAUDIT_VERSION
+#define PAGEAUDIT_VERSION "unknown"
+#endif
+
 /* ---- rules ---------------------------------------------------------------- */
 
 enum pa_role { PA_ROLE_MARK, PA_ROLE_MARK_ACCESSIBLE, PA_ROLE_ACCESSIBLE,
