@@ -2,13 +2,43 @@
 # the engine's unit tests and every front end over testcases/.
 CC      ?= gcc
 CXX     ?= g++
-CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -Wall -Wextra -Wno-unused-parameter -fPIC -D_GNU_SOURCE -Iengine
 B       := build
 
-GCCPLUGINS_DIR := $(shell $(CXX) -print-file-name=plugin)
+# The version stamped into the engine and the plugin: git describe in a
+# checkout, else the VERSION file, else 0.2.  Computed once, sub-makes inherit it.
+ifndef PAGEAUDIT_VERSION
+PAGEAUDIT_VERSION := $(shell { test -e .git && git describe --always --dirty 2>/dev/null; } || \
+	cat VERSION 2>/dev/null || echo 0.2)
+endif
+export PAGEAUDIT_VERSION
+
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -Wall -Wextra -Wno-unused-parameter -fPIC -D_GNU_SOURCE -Iengine \
+	-DPAGEAUDIT_VERSION=\"$(PAGEAUDIT_VERSION)\"
+
+# The plugin is host code for a target GCC, as in Linux's scripts/gcc-plugins:
+# the host $(CXX) compiles it against the plugin headers of PLUGIN_CC, the GCC
+# that will load it.  $(B)/pageaudit.so is always the host gcc's; a plugin for
+# another GCC goes to $(B)/plugin-TRIPLET-VERSION/, e.g.
+#   make PLUGIN_CC=s390x-linux-gnu-gcc-12  ->  $(B)/plugin-s390x-linux-gnu-12.2.0/pageaudit.so
+HOST_GCC  := gcc
+PLUGIN_CC ?= $(HOST_GCC)
+gcc_plugin_dir = $(shell $(1) -print-file-name=plugin 2>/dev/null)
+gcc_triplet = $(shell $(1) -dumpmachine 2>/dev/null)
+HOST_PLUGIN_DIR := $(call gcc_plugin_dir,$(HOST_GCC))
+PLUGIN_DIR := $(call gcc_plugin_dir,$(PLUGIN_CC))
+ifeq ($(PLUGIN_DIR),$(HOST_PLUGIN_DIR))
+PLUGIN_SO := $(B)/pageaudit.so
+else
+PLUGIN_SO := $(B)/plugin-$(call gcc_triplet,$(PLUGIN_CC))-$(shell $(PLUGIN_CC) -dumpfullversion 2>/dev/null)/pageaudit.so
+endif
+# Debian's package of GCC $(1)'s plugin headers: gcc-12-plugin-dev, or
+# gcc-12-plugin-dev-s390x-linux-gnu for a cross compiler
+gcc_plugin_pkg = gcc-$(firstword $(subst ., ,$(shell $(1) -dumpversion 2>/dev/null)))-plugin-dev$(if \
+	$(filter $(call gcc_triplet,$(HOST_GCC)),$(call gcc_triplet,$(1))),,-$(call gcc_triplet,$(1)))
+
 PLUGIN_CXXFLAGS := -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall -Wno-unused-parameter -Wno-format-diag \
-	-I$(GCCPLUGINS_DIR)/include -Iengine -Iplugin
+	-Iengine -Iplugin -DPAGEAUDIT_VERSION=\"$(PAGEAUDIT_VERSION)\"
 
 # the engine library: every engine/*.c but the tools' main files
 ENGINE_TOOLS := engine/pa-rules.c engine/pageaudit-merge.c engine/pa-dump.c
@@ -16,9 +46,17 @@ ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1.rules
 
-all: $(B)/pageaudit.so $(B)/pa-rules $(B)/pageaudit-merge
+all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge
 
-$(B)/engine/%.o: engine/%.c
+plugin: $(PLUGIN_SO)
+
+# Rewritten only when the version changes, so that a new version rebuilds
+# the objects once (git's GIT-VERSION-FILE does the same).
+$(B)/version: FORCE
+	@mkdir -p $(B)
+	@echo '$(PAGEAUDIT_VERSION)' | cmp -s - $@ || echo '$(PAGEAUDIT_VERSION)' > $@
+
+$(B)/engine/%.o: engine/%.c $(B)/version
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
@@ -33,17 +71,28 @@ $(B)/engine/rules-default.c: $(DEFAULT_RULES)
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@
 
-$(B)/engine/rules-default.o: $(B)/engine/rules-default.c
+$(B)/engine/rules-default.o: $(B)/engine/rules-default.c $(B)/version
 	$(CC) $(CFLAGS) -c $< -o $@
 
 $(B)/libpaengine.a: $(ENGINE_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/pageaudit.so: plugin/pageaudit.c plugin/gcc-common.h engine/pageaudit.h $(B)/libpaengine.a
+# The host plugin and the PLUGIN_CC one (the same file when PLUGIN_CC is the
+# host gcc); the headers they include are in their .d files.
+$(B)/pageaudit.so: private PLUGIN_GCC := $(HOST_GCC)
+$(B)/pageaudit.so: private GCCPLUGINS_DIR := $(HOST_PLUGIN_DIR)
+$(PLUGIN_SO): private PLUGIN_GCC := $(PLUGIN_CC)
+$(PLUGIN_SO): private GCCPLUGINS_DIR := $(PLUGIN_DIR)
+$(sort $(B)/pageaudit.so $(PLUGIN_SO)): plugin/pageaudit.c $(B)/libpaengine.a $(B)/version
+	@command -v $(PLUGIN_GCC) >/dev/null || { echo "pageaudit: $(PLUGIN_GCC), the GCC to build the plugin for, not found" >&2; exit 1; }
 	@test -f $(GCCPLUGINS_DIR)/include/gcc-plugin.h || \
-		{ echo "pageaudit: GCC plugin headers not found in $(GCCPLUGINS_DIR) (apt-get install gcc-12-plugin-dev)" >&2; exit 1; }
-	$(CXX) $(PLUGIN_CXXFLAGS) -x c++ -shared plugin/pageaudit.c -x none $(B)/libpaengine.a -o $@
+		{ echo "pageaudit: GCC plugin headers of $(PLUGIN_GCC) not found in $(GCCPLUGINS_DIR) (apt-get install $(call gcc_plugin_pkg,$(PLUGIN_GCC)))" >&2; exit 1; }
+	@mkdir -p $(dir $@)
+	$(CXX) $(PLUGIN_CXXFLAGS) -I$(GCCPLUGINS_DIR)/include -MMD -MP -MF $(@:.so=.d) -MT $@ \
+		-x c++ -shared $< -x none $(B)/libpaengine.a -o $@
+
+-include $(wildcard $(B)/pageaudit.d $(B)/plugin-*/pageaudit.d)
 
 # rule-file checker: loads a rule file with the engine's parser
 $(B)/pa-rules: engine/pa-rules.c $(B)/libpaengine.a
@@ -56,7 +105,7 @@ $(B)/engine-tests: engine/test/unit-tests.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
 # Each check target prints one "N passed, N failed" line into $(B)/results/.
-CHECKS := check-engine check-plugin check-plugin-args check-merge check-cross-file check-sarif
+CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-cross-file check-sarif
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests
@@ -93,6 +142,22 @@ check-plugin-args: $(B)/pageaudit.so
 	@mkdir -p $(B)/results
 	plugin/test-errors > $(B)/results/plugin-args.txt; s=$$?; cat $(B)/results/plugin-args.txt; exit $$s
 
+# The plugin built for Debian's s390x cross GCC and run by it over the
+# testcases at -O2.  A missing compiler is a failure: scripts/setup installs it.
+CROSS_CC := s390x-linux-gnu-gcc-12
+check-plugin-cross:
+	@mkdir -p $(B)/results
+	@command -v $(CROSS_CC) >/dev/null || { echo "gcc-s390x testcases: 0 passed, 1 failed ($(CROSS_CC) not found: run scripts/setup)" | \
+		tee $(B)/results/plugin-cross.txt; exit 1; }
+	@# the run overwrites this line; it stays if the plugin does not build
+	@echo "gcc-s390x testcases: 0 passed, 1 failed (the plugin did not build)" > $(B)/results/plugin-cross.txt
+	@$(MAKE) --no-print-directory PLUGIN_CC=$(CROSS_CC) run-plugin-cross
+
+# (check-plugin-cross's second half, with PLUGIN_CC set)
+run-plugin-cross: $(PLUGIN_SO)
+	PLUGIN_CC=$(PLUGIN_CC) PLUGIN=$(abspath $(PLUGIN_SO)) scripts/run-testcases gcc-s390x > $(B)/results/plugin-cross.txt; \
+		s=$$?; cat $(B)/results/plugin-cross.txt; exit $$s
+
 check:
 	@rm -rf $(B)/results
 	@status=0; for t in $(CHECKS); do $(MAKE) --no-print-directory $$t || status=1; done; \
@@ -101,4 +166,6 @@ check:
 clean:
 	rm -rf $(B)
 
-.PHONY: all check clean $(CHECKS)
+FORCE:
+
+.PHONY: all plugin check clean run-plugin-cross FORCE $(CHECKS)

@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+/* the Makefile passes -DPAGEAUDIT_VERSION (git describe); built otherwise: */
 #ifndef PAGEAUDIT_VERSION
 #define PAGEAUDIT_VERSION "unknown"
 #endif

@@ -7,6 +7,10 @@
 #ifndef PAGEAUDIT_GCC_COMMON_H
 #define PAGEAUDIT_GCC_COMMON_H
 
+/* first, so that an old GCC's first error says what is wrong */
+#include "bversion.h"
+#include "gcc-version.h"
+
 #include "gcc-plugin.h"
 #include "plugin-version.h"
 #include "config.h"
@@ -29,10 +33,6 @@
 #include "intl.h"
 #include "toplev.h"
 #include "langhooks.h"
-
-#if BUILDING_GCC_VERSION < 1000
-#error "pageaudit needs GCC 10 or later"
-#endif
 
 #define __visible __attribute__((visibility("default")))
 
