@@ -90,7 +90,7 @@ $(sort $(B)/pageaudit.so $(PLUGIN_SO)): plugin/pageaudit.c $(B)/libpaengine.a $(
 		{ echo "pageaudit: GCC plugin headers of $(PLUGIN_GCC) not found in $(GCCPLUGINS_DIR) (apt-get install $(call gcc_plugin_pkg,$(PLUGIN_GCC)))" >&2; exit 1; }
 	@mkdir -p $(dir $@)
 	$(CXX) $(PLUGIN_CXXFLAGS) -I$(GCCPLUGINS_DIR)/include -MMD -MP -MF $(@:.so=.d) -MT $@ \
-		-x c++ -shared $< -x none $(B)/libpaengine.a -o $@
+		-x c++ -shared $< -x none $(B)/libpaengine.a -Wl,--exclude-libs,ALL -o $@
 
 -include $(wildcard $(B)/pageaudit.d $(B)/plugin-*/pageaudit.d)
 
