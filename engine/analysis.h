@@ -94,7 +94,7 @@ enum pa_step_kind step_for(enum ev_kind k);
 unsigned sign_of(enum pa_cmp op, long k);
 unsigned sign_const(long k);
 int resolve(struct pa_func *f, int v, unsigned *mask);
-unsigned when_mask(enum pa_when w);
+unsigned when_mask(const struct pa_rule *r);
 unsigned cons_get(const struct pstate *s, int v);
 int cons_and(struct pstate *s, int v, unsigned mask);
 void cons_kill(struct pstate *s, int v);

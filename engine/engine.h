@@ -29,6 +29,10 @@ struct value_def {
 	int is_const;		/* dst = k */
 	enum pa_cmp op;
 	long k;
+	int is_test;		/* v is (src has signs tmask), from a test rule */
+	unsigned char tmask;
+	int is_signs;		/* v has signs smask (a sign rule: ERR_PTR) */
+	unsigned char smask;
 };
 
 enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN, I_SETCONST, I_LOAD };
@@ -46,6 +50,8 @@ struct event {
 	struct slot *slot;	/* EV_SUMMARY */
 	int flag_node;		/* EV_SUMMARY: the caller's cell for the callee's flag */
 	const char *callee;
+	int cond_value;		/* if:COND(argN): the value COND(argN) is, or -1 */
+	int cond_sense;		/* the effect happens when it is true (1) or false */
 };
 
 struct instr {
@@ -164,6 +170,7 @@ struct pa_func {
 	int external;		/* a summary from a database: no body */
 	int next_same;		/* next function of the same name, or -1 */
 	const struct pa_rules *rules_applied;	/* pa_func_apply_rules done */
+	int synth_base;		/* values for predicates of objects: base + class */
 	int passes;		/* analyses its component needed */
 	/* call graph */
 	int index, low, onstack, visited;

@@ -31,6 +31,42 @@ static void add_event(struct instr *in, enum ev_kind kind, int node,
 	ev->flag_node = -1;
 	ev->callee = in->callee;
 	ev->checked = in->res.value >= 0 || in->res.node >= 0;
+	ev->cond_value = -1;
+}
+
+/* The value a predicate of object class cls has (iov_iter_extract_will_pin()
+ * of an iterator): one per class, so that every test of it agrees. */
+static int predicate_value(struct pa_func *f, int node)
+{
+	if (node < 0)
+		return -1;
+	if (!f->synth_base) {
+		int b, i, e, n = f->cap_vdef;
+
+		for (b = 0; b < f->nblk; b++) {
+			for (i = 0; i < f->blk[b].nins; i++) {
+				struct instr *in = &f->blk[b].ins[i];
+
+				for (e = 0; e < in->nargs; e++)
+					if (in->args[e].value >= n)
+						n = in->args[e].value + 1;
+				if (in->res.value >= n)
+					n = in->res.value + 1;
+				if (in->value >= n)
+					n = in->value + 1;
+			}
+			for (e = 0; e < f->blk[b].nsucc; e++)
+				if (f->blk[b].succ[e].value >= n)
+					n = f->blk[b].succ[e].value + 1;
+			for (e = 0; e < f->blk[b].nphi; e++)
+				if (f->blk[b].phi[e].dst >= n)
+					n = f->blk[b].phi[e].dst + 1;
+		}
+		f->synth_base = n + 1;
+	}
+	node = f->synth_base + pa_find(f, node);
+	PA_GROW(f->vdef, node, f->cap_vdef);	/* so that value arrays cover it */
+	return node;
 }
 
 static int slot_node(struct pa_func *f, const struct instr *in, const struct slot *sl)
@@ -125,7 +161,8 @@ void resolve_events(struct pa_func *f)
 				enum ev_kind k;
 
 				if (r->role == PA_ROLE_SAME || r->role == PA_ROLE_NEUTRAL ||
-				    r->role == PA_ROLE_EXEMPT || r->kind == PA_KIND_FIELD)
+				    r->role == PA_ROLE_EXEMPT || r->role >= PA_ROLE_TEST ||
+				    r->kind == PA_KIND_FIELD)
 					continue;
 				if (r->obj == PA_OBJ_RET)
 					n = in->res.node;
@@ -139,7 +176,7 @@ void resolve_events(struct pa_func *f)
 					r->role == PA_ROLE_MARK_ACCESSIBLE ? EV_MARK_ACCESSIBLE :
 					r->role == PA_ROLE_ACCESSIBLE ? EV_ACCESSIBLE :
 					r->role == PA_ROLE_RELEASE ? EV_RELEASE : EV_IO;
-				add_event(in, k, n, when_mask(r->when), r, NULL);
+				add_event(in, k, n, when_mask(r), r, NULL);
 			}
 			if (in->nev || !callee || !callee->has_sum)
 				continue;
@@ -153,15 +190,30 @@ void resolve_events(struct pa_func *f)
 		}
 	}
 	/* canonical objects, once every node exists; events on kernel memory
-	 * that is never a guest's (the zero page) are dropped */
+	 * that is never a guest's (the zero page) are dropped; a predicate's
+	 * result and the rules conditioned on it share the object's value */
 	for (b = 0; b < f->nblk; b++)
 		for (i = 0; i < f->blk[b].nins; i++) {
 			struct instr *in = &f->blk[b].ins[i];
+			const struct pa_rule *r;
 
+			if (in->kind == I_CALL)
+				for (r = pa_rules_find(u->rules, in->callee); r;
+				     r = pa_rules_next(u->rules, r))
+					if (r->role == PA_ROLE_PREDICATE && r->argno <= in->nargs)
+						pa_value_copy(f, in->res.value, predicate_value(
+							f, in->args[r->argno - 1].node));
 			for (e = 0; e < in->nev; e++) {
-				in->ev[e].node = pa_find(f, in->ev[e].node);
-				if (in->ev[e].flag_node >= 0)
-					in->ev[e].flag_node = pa_find(f, in->ev[e].flag_node);
+				struct event *ev = &in->ev[e];
+
+				ev->node = pa_find(f, ev->node);
+				if (ev->flag_node >= 0)
+					ev->flag_node = pa_find(f, ev->flag_node);
+				if (ev->rule && ev->rule->cond && ev->rule->cond_argno <= in->nargs) {
+					ev->cond_value = predicate_value(
+						f, in->args[ev->rule->cond_argno - 1].node);
+					ev->cond_sense = ev->rule->cond_sense;
+				}
 			}
 			for (e = 0; e < in->nev; e++)
 				if (exempt(f, in->ev[e].node))
@@ -223,6 +275,8 @@ unsigned char *interesting_values(struct pa_func *f, int *nval)
 			for (e = 0; e < in->nev; e++) {
 				struct event *ev = &in->ev[e];
 
+				if (ev->cond_value >= 0 && ev->cond_value < n)
+					iv[ev->cond_value] = 1;
 				if (ev->when != SG_ALL)
 					cond = 1;
 				if (ev->kind == EV_SUMMARY) {

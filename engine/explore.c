@@ -301,6 +301,16 @@ static void apply_event(struct explore *x, const struct instr *in,
 				if (!cons_and(&n, rv, ev->when))
 					continue;
 			}
+			if (ev->cond_value >= 0) {
+				/* if:COND(argN): no effect where COND says otherwise */
+				unsigned yes = ev->cond_sense ? SG_NEG | SG_POS : SG_ZERO;
+				struct pstate o = s;
+
+				if (cons_and(&o, ev->cond_value, SG_ALL & ~yes))
+					sset_push(next, &o);
+				if (!cons_and(&n, ev->cond_value, yes))
+					continue;
+			}
 			{
 				/* the function's own event: what follows is its own doing */
 				n.from_entry = 0;
@@ -501,8 +511,10 @@ void explore_run(struct explore *x)
 				unsigned m = SG_ALL;
 				int v = resolve(f, in->res.value, &m);
 
-				/* a call redefines its result (loops) */
-				for (j = 0; j < cur.n && v >= 0; j++)
+				/* a call redefines its result (loops); a result that
+				 * is a test or a conversion of another value is not
+				 * a new value of that one */
+				for (j = 0; j < cur.n && v == in->res.value; j++)
 					cons_kill(&cur.s[j], v);
 			}
 			if (in->kind == I_CALL && redefines(x, in))

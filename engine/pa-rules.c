@@ -1,40 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * pa-rules: check a rule file with the engine's parser and list it.
- *   pa-rules FILE        exit 0 and print "FILE: N rules", or FILE:LINE: error
- *   pa-rules -l FILE     one line per rule: ROLE NAME OBJECT WHEN KIND
+ * pa-rules: check a rule set with the engine's parser and list it.
+ *   pa-rules FILE        exit 0 and print "FILE: N rules (...)", or FILE:LINE: error
+ *   pa-rules -l FILE     the resolved set (includes, overrides and removals
+ *                        applied), one rule per line: ROLE NAME OBJECT WHEN KIND
  *   pa-rules -l          the built-in default set
  */
 #include <stdio.h>
 #include <string.h>
 #include "pageaudit.h"
 
-static const char *obj(const struct pa_rule *r, char *b, size_t n)
-{
-	switch (r->obj) {
-	case PA_OBJ_ARG: snprintf(b, n, "arg%d", r->argno); break;
-	case PA_OBJ_RET: snprintf(b, n, "ret"); break;
-	case PA_OBJ_OUT: snprintf(b, n, "out%d", r->argno); break;
-	case PA_OBJ_OUTALLOC: snprintf(b, n, "outalloc%d", r->argno); break;
-	case PA_OBJ_ARG_IS_RET: snprintf(b, n, "arg%d=ret", r->argno); break;
-	case PA_OBJ_FIELD: snprintf(b, n, "field"); break;
-	case PA_OBJ_ADDR: snprintf(b, n, "addr"); break;
-	default: snprintf(b, n, "store"); break;
-	}
-	return b;
-}
-
 int main(int argc, char **argv)
 {
-	static const char *const when[] = { "-", "ret!=0", "ret>0", "ret==0" };
-	static const char *const kind[] = { "function", "inline", "macro", "field", "global" };
 	int list = argc > 1 && !strcmp(argv[1], "-l");
 	const char *file = argv[list ? 2 : 1];
 	struct pa_rules *r;
-	char err[512], b[32];
+	char err[1024], line[512];
 	int i;
 
-	if (!list && argc != 2) {
+	if ((!list && argc != 2) || (list && argc > 3)) {
 		fprintf(stderr, "usage: pa-rules [-l] [FILE]\n");
 		return 2;
 	}
@@ -45,13 +29,24 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	if (!list) {
-		printf("%s: %d rules\n", file, pa_rules_count(r));
+		printf("%s: %d rules (format %d, Linux %s, %s; accessible: %s)\n", file,
+		       pa_rules_count(r), pa_rules_format(r),
+		       pa_rules_kernel(r) ? pa_rules_kernel(r) : "?",
+		       pa_rules_arch(r) ? pa_rules_arch(r) : "any architecture",
+		       pa_rules_accessible(r));
 	} else {
+		printf("format 2\n");
+		if (pa_rules_kernel(r))
+			printf("kernel %s\n", pa_rules_kernel(r));
+		if (pa_rules_arch(r))
+			printf("arch %s\n", pa_rules_arch(r));
 		for (i = 0; i < pa_rules_count(r); i++) {
 			const struct pa_rule *x = pa_rules_get(r, i);
 
-			printf("%s %s %s %s %s\n", pa_role_name(x->role), x->name,
-			       obj(x, b, sizeof(b)), when[x->when], kind[x->kind]);
+			if (x->role == PA_ROLE_PREDICATE)
+				continue;	/* implied by the if: conditions */
+			pa_rule_format(x, line, sizeof(line));
+			printf("%s\n", line);
 		}
 	}
 	pa_rules_free(r);

@@ -26,24 +26,42 @@
 
 enum pa_role { PA_ROLE_MARK, PA_ROLE_MARK_ACCESSIBLE, PA_ROLE_ACCESSIBLE,
 	       PA_ROLE_RELEASE, PA_ROLE_IO, PA_ROLE_SAME, PA_ROLE_NEUTRAL,
-	       PA_ROLE_EXEMPT };
+	       PA_ROLE_EXEMPT,
+	       PA_ROLE_TEST,		/* the result is true iff argN has these signs (IS_ERR) */
+	       PA_ROLE_SIGN,		/* the result has these signs (ERR_PTR) */
+	       PA_ROLE_PREDICATE };	/* a property of argN other rules are conditioned on */
 enum pa_obj { PA_OBJ_ARG, PA_OBJ_RET, PA_OBJ_OUT, PA_OBJ_OUTALLOC,
 	      PA_OBJ_ARG_IS_RET, PA_OBJ_FIELD, PA_OBJ_STORE, PA_OBJ_ADDR };
-enum pa_when { PA_WHEN_ALWAYS, PA_WHEN_NONZERO, PA_WHEN_POSITIVE, PA_WHEN_ZERO };
+enum pa_when { PA_WHEN_ALWAYS, PA_WHEN_NONZERO, PA_WHEN_POSITIVE, PA_WHEN_ZERO,
+	       PA_WHEN_NEGATIVE, PA_WHEN_SIGNS };
 enum pa_kind { PA_KIND_FUNCTION, PA_KIND_INLINE, PA_KIND_MACRO, PA_KIND_FIELD,
 	       PA_KIND_GLOBAL };
+
+/* Signs of a value, as a mask.  A pointer is negative when it is an error
+ * pointer (ERR_PTR), zero when NULL, positive otherwise. */
+#define PA_SIGN_NEG	1
+#define PA_SIGN_ZERO	2
+#define PA_SIGN_POS	4
+#define PA_SIGN_ALL	7
 
 struct pa_rule {
 	enum pa_role role;
 	enum pa_obj obj;
 	int argno;		/* 1-based, for ARG/OUT/OUTALLOC/ARG_IS_RET */
 	enum pa_when when;
+	unsigned signs;		/* PA_WHEN_SIGNS, test, sign: a PA_SIGN_* mask */
+	const char *cond;	/* if:COND(argN): the effect happens when COND(argN) */
+	int cond_argno;
+	int cond_sense;		/* 1: when COND holds; 0: if:!COND, when it does not */
 	enum pa_kind kind;
 	const char *name;	/* function or macro; "struct.field" for fields */
 	const char *tag;	/* fields: the struct tag */
 	const char *field;	/* fields: the member */
+	const char *file;	/* the rule file it comes from (includes) */
 	int line;
 	int next_same;		/* index of the next rule with this name, or -1 */
+	int origin, dead;	/* parsing: which file, overridden or removed */
+	int prev_name;		/* parsing: the previous rule of this name, or -1 */
 };
 
 struct pa_rules;
@@ -65,6 +83,14 @@ const struct pa_rule *pa_rules_field(const struct pa_rules *r, enum pa_role role
 				     const char *tag, const char *field);
 const char *pa_role_name(enum pa_role role);
 const char *pa_rules_filename(const struct pa_rules *r);
+/* The header of a format 2 rule set: its format (1 for a file without
+ * one), the kernel version and the architecture it is for (NULL if not
+ * said). */
+int pa_rules_format(const struct pa_rules *r);
+const char *pa_rules_kernel(const struct pa_rules *r);
+const char *pa_rules_arch(const struct pa_rules *r);
+/* A rule as its line of a rule file: ROLE NAME OBJECT WHEN KIND. */
+void pa_rule_format(const struct pa_rule *rule, char *buf, size_t len);
 
 /* The Linux 6.1 rule set compiled into the tools (build/rules-default.c). */
 extern const char pa_default_rules[];

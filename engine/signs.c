@@ -64,6 +64,20 @@ int resolve(struct pa_func *f, int v, unsigned *mask)
 			*mask &= sign_const(d->k);
 			return CONST_ROOT;
 		}
+		if (d->is_signs) {
+			*mask &= d->smask;
+			return CONST_ROOT;
+		}
+		if (d->is_test) {
+			unsigned m = 0;
+
+			/* v is 0 or 1: src has tmask when it is 1 */
+			if (*mask & SG_POS)
+				m |= d->tmask;
+			if (*mask & SG_ZERO)
+				m |= SG_ALL & ~d->tmask;
+			*mask = m;
+		}
 		if (d->is_cmp) {
 			unsigned m = 0;
 
@@ -79,12 +93,14 @@ int resolve(struct pa_func *f, int v, unsigned *mask)
 	return v;
 }
 
-unsigned when_mask(enum pa_when w)
+unsigned when_mask(const struct pa_rule *r)
 {
-	switch (w) {
+	switch (r->when) {
 	case PA_WHEN_NONZERO: return SG_NEG | SG_POS;
 	case PA_WHEN_POSITIVE: return SG_POS;
 	case PA_WHEN_ZERO: return SG_ZERO;
+	case PA_WHEN_NEGATIVE: return SG_NEG;
+	case PA_WHEN_SIGNS: return r->signs & SG_ALL;
 	default: return SG_ALL;
 	}
 }

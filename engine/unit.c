@@ -328,10 +328,9 @@ void pa_value_copy(struct pa_func *f, int dst, int src)
 	if (dst < 0 || src < 0 || dst == src)
 		return;
 	d = vdef(f, dst);
+	memset(d, 0, sizeof(*d));
 	d->defined = 1;
 	d->src = src;
-	d->is_cmp = 0;
-	d->is_const = 0;
 }
 
 void pa_value_cmp(struct pa_func *f, int dst, int src, enum pa_cmp op, long k)
@@ -341,10 +340,10 @@ void pa_value_cmp(struct pa_func *f, int dst, int src, enum pa_cmp op, long k)
 	if (dst < 0 || src < 0 || dst == src)
 		return;
 	d = vdef(f, dst);
+	memset(d, 0, sizeof(*d));
 	d->defined = 1;
 	d->src = src;
 	d->is_cmp = 1;
-	d->is_const = 0;
 	d->op = op;
 	d->k = k;
 }
@@ -356,6 +355,7 @@ void pa_value_const(struct pa_func *f, int dst, long k)
 	if (dst < 0)
 		return;
 	d = vdef(f, dst);
+	memset(d, 0, sizeof(*d));
 	d->defined = 1;
 	d->is_const = 1;
 	d->src = -1;
@@ -428,7 +428,28 @@ void pa_func_apply_rules(struct pa_func *f)
 			if (in->kind != I_CALL)
 				continue;
 			for (r = pa_rules_find(rs, in->callee); r; r = pa_rules_next(rs, r)) {
-				if (r->role != PA_ROLE_SAME || r->argno > in->nargs)
+				struct value_def *d;
+
+				if (r->role == PA_ROLE_SIGN && in->res.value >= 0) {
+					/* ERR_PTR(): an error pointer */
+					d = vdef(f, in->res.value);
+					memset(d, 0, sizeof(*d));
+					d->defined = d->is_signs = 1;
+					d->src = -1;
+					d->smask = (unsigned char)r->signs;
+				}
+				if (r->argno > in->nargs || r->argno < 1)
+					continue;
+				if (r->role == PA_ROLE_TEST && in->res.value >= 0 &&
+				    in->args[r->argno - 1].value >= 0) {
+					/* IS_ERR(p): true iff p is an error pointer */
+					d = vdef(f, in->res.value);
+					memset(d, 0, sizeof(*d));
+					d->defined = d->is_test = 1;
+					d->src = in->args[r->argno - 1].value;
+					d->tmask = (unsigned char)r->signs;
+				}
+				if (r->role != PA_ROLE_SAME)
 					continue;
 				pa_node_same(f, in->args[r->argno - 1].node, in->res.node);
 				pa_value_copy(f, in->res.value, in->args[r->argno - 1].value);

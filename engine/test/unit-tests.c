@@ -111,7 +111,7 @@ static void t_rules(void)
 		{ "mark get_page arg1 -\n", "r.rules:1: error: expected 5 columns" },
 		{ "# c\n\nfrob get_page arg1 - inline\n", "r.rules:3: error: unknown role 'frob'" },
 		{ "mark get_page arg0 - inline\n", "r.rules:1: error: unknown object 'arg0'" },
-		{ "mark get_page arg1 ret<0 inline\n", "r.rules:1: error: unknown condition" },
+		{ "mark get_page arg1 ret<=0 inline\n", "r.rules:1: error: unknown condition" },
 		{ "mark get_page arg1 - weird\n", "r.rules:1: error: unknown kind" },
 		{ "mark get_page arg1 - inline\nmark get_page arg1 - inline\n",
 		  "r.rules:2: error: duplicate rule for 'get_page'" },
@@ -516,6 +516,193 @@ static void t_output(void)
 	pa_unit_free(u);
 }
 
+/* ---- rule format 2 ------------------------------------------------------------ */
+
+static void check(const char *name, int ok, const char *detail)
+{
+	if (ok) {
+		passed++;
+		printf("ok %s\n", name);
+	} else {
+		failed++;
+		printf("FAIL %s: %s\n", name, detail);
+	}
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	if (!fp || fputs(text, fp) < 0 || fclose(fp))
+		abort();
+}
+
+static int nrules_named(const struct pa_rules *r, const char *name, enum pa_role role)
+{
+	const struct pa_rule *x;
+	int n = 0;
+
+	for (x = pa_rules_find(r, name); x; x = pa_rules_next(r, x))
+		n += x->role == role;
+	return n;
+}
+
+static void t_format2(void)
+{
+	char err[512], dir[] = "/tmp/pa-rules-XXXXXX", base[600], top[600], cyc[600];
+	struct pa_rules *r;
+
+	r = pa_rules_parse("format 2\nkernel 6.12\narch s390\n"
+			   "accessible-names arch_make_folio_accessible\n"
+			   "accessible arch_make_folio_accessible arg1 - inline\n",
+			   "h.rules", err, sizeof(err));
+	check("format2-header", r && pa_rules_format(r) == 2 &&
+	      !strcmp(pa_rules_kernel(r), "6.12") && !strcmp(pa_rules_arch(r), "s390") &&
+	      !strcmp(pa_rules_accessible(r), "arch_make_folio_accessible()"),
+	      r ? pa_rules_accessible(r) : err);
+	pa_rules_free(r);
+	r = pa_rules_parse("kernel 6.12\nmark get_page arg1 - inline\n", "h.rules", err, sizeof(err));
+	check("format2-header-needs-format", !r && strstr(err, "h.rules:1: error: 'kernel' is a format 2"),
+	      err);
+	pa_rules_free(r);
+	r = pa_rules_parse("format 2\nmark f ret ret=err|zork function\n", "h.rules", err, sizeof(err));
+	check("format2-bad-signs", !r && strstr(err, "h.rules:2: error: unknown condition"), err);
+	pa_rules_free(r);
+	r = pa_rules_parse("format 2\ntest IS_ERR ret err inline\n", "h.rules", err, sizeof(err));
+	check("format2-test-takes-arg", !r && strstr(err, "role 'test' takes argN"), err);
+	pa_rules_free(r);
+	r = pa_rules_parse("format 2\nmark f arg1 if:g(arg9 function\n", "h.rules", err, sizeof(err));
+	check("format2-bad-condition", !r && strstr(err, "h.rules:2: error: bad condition"), err);
+	pa_rules_free(r);
+
+	if (!mkdtemp(dir))
+		abort();
+	snprintf(base, sizeof(base), "%s/base.rules", dir);
+	snprintf(top, sizeof(top), "%s/top.rules", dir);
+	snprintf(cyc, sizeof(cyc), "%s/cycle.rules", dir);
+	write_file(base, "format 2\nkernel 6.1\narch generic\n"
+		   "mark get_page arg1 - inline\nrelease put_page arg1 - inline\n"
+		   "io bio_add_page arg2 - function\n");
+	write_file(top, "format 2\ninclude base.rules\narch s390\nremove put_page\n"
+		   "mark+accessible get_page arg1 - inline\n");
+	r = pa_rules_load(top, err, sizeof(err));
+	check("format2-include-override-remove",
+	      r && pa_rules_count(r) == 2 && nrules_named(r, "get_page", PA_ROLE_MARK) == 0 &&
+	      nrules_named(r, "get_page", PA_ROLE_MARK_ACCESSIBLE) == 1 &&
+	      !pa_rules_find(r, "put_page") && pa_rules_find(r, "bio_add_page") &&
+	      !strcmp(pa_rules_kernel(r), "6.1") && !strcmp(pa_rules_arch(r), "s390"), err);
+	pa_rules_free(r);
+	write_file(top, "format 2\ninclude base.rules\nremove put_pgae\n");
+	r = pa_rules_load(top, err, sizeof(err));
+	check("format2-remove-unknown", !r && strstr(err, "top.rules:3: error: remove: no rule for 'put_pgae'"),
+	      err);
+	pa_rules_free(r);
+	write_file(cyc, "format 2\ninclude cycle.rules\n");
+	r = pa_rules_load(cyc, err, sizeof(err));
+	check("format2-include-cycle", !r && strstr(err, "nested more than"), err);
+	pa_rules_free(r);
+	write_file(top, "format 2\ninclude missing.rules\n");
+	r = pa_rules_load(top, err, sizeof(err));
+	check("format2-include-missing", !r && strstr(err, "top.rules:2: error: cannot include"), err);
+	pa_rules_free(r);
+	remove(base);
+	remove(top);
+	remove(cyc);
+	remove(dir);
+}
+
+/* Error pointers and conditions on another call's result, with a rule set
+ * of their own. */
+static void t_format2_semantics(void)
+{
+	static const char text[] =
+		"format 2\n"
+		"mark lookup ret ret=ptr function\n"
+		"test IS_ERR arg1 err inline\n"
+		"sign ERR_PTR ret err inline\n"
+		"mark get_page arg1 - inline\n"
+		"mark takeref arg1 if:!is_pinned(arg2) function\n"
+		"io bio_add_page arg2 - function\n";
+	char err[512];
+	struct pa_rules *saved = R, *rs = pa_rules_parse(text, "sem.rules", err, sizeof(err));
+	struct pa_unit *u;
+	struct pa_func *f;
+	int p, it;
+
+	if (!rs) {
+		check("format2-semantics-rules", 0, err);
+		return;
+	}
+	R = rs;
+	/* p = lookup(); if (IS_ERR(p)) { io(p) } else { io(p) }: the mark holds
+	 * for a valid pointer only */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 5, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 0);
+	call1(f, 1, 10, "lookup", NONE, V(p, 3));
+	call1(f, 1, 11, "IS_ERR", V(p, 3), V(-1, 4));
+	pa_edge(f, 1, 2, 4, PA_NE, 0, 1, L(11));
+	pa_edge(f, 1, 3, 4, PA_EQ, 0, 0, L(11));
+	io(f, 2, 12, p);
+	io(f, 3, 14, p);
+	edge(f, 2, 4);
+	edge(f, 3, 4);
+	expect("error-pointer-is-err", u, "missing-accessible:14:f");
+
+	/* get_page(p); x = ERR_PTR(-12); if (!IS_ERR(x)) io(p): never taken */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 4, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	call1(f, 1, 11, "ERR_PTR", K(-12), V(-1, 5));
+	call1(f, 1, 12, "IS_ERR", V(-1, 5), V(-1, 6));
+	pa_edge(f, 1, 2, 6, PA_EQ, 0, 1, L(12));
+	pa_edge(f, 1, 3, 6, PA_NE, 0, 0, L(12));
+	io(f, 2, 13, p);
+	edge(f, 2, 3);
+	expect("error-pointer-sign", u, "");
+
+	/* takeref(p, it) marks only if !is_pinned(it) */
+	{
+		static const struct { const char *name; int test, sense; const char *want; } c[] = {
+			{ "condition-unknown", 0, 0, "missing-accessible:13:f" },
+			{ "condition-pinned", 1, 1, "" },
+			{ "condition-not-pinned", 1, 0, "missing-accessible:13:f" },
+		};
+		unsigned i;
+
+		for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+			struct pa_opnd a[2];
+
+			u = pa_unit_new(R);
+			f = pa_func_new(u, "f", L(1), NULL);
+			pa_func_set_blocks(f, 4, 0);
+			p = pa_node_root(f, "p", "page", 1);
+			it = pa_node_root(f, "it", "iter", 2);
+			if (c[i].test) {
+				/* w = is_pinned(it); if (!!w != sense) return; */
+				call1(f, 0, 9, "is_pinned", O(it), V(-1, 8));
+				pa_edge(f, 0, 1, 8, c[i].sense ? PA_NE : PA_EQ, 0, 1, L(9));
+				pa_edge(f, 0, 3, 8, c[i].sense ? PA_EQ : PA_NE, 0, 0, L(9));
+			} else {
+				edge(f, 0, 1);
+			}
+			a[0] = O(p);
+			a[1] = O(it);
+			pa_call(f, 1, L(12), "takeref", 2, a, NONE);
+			io(f, 1, 13, p);
+			edge(f, 1, 2);
+			expect(c[i].name, u, c[i].want);
+		}
+	}
+	R = saved;
+	pa_rules_free(rs);
+}
+
 int main(void)
 {
 	char err[512];
@@ -531,6 +718,8 @@ int main(void)
 	t_objects();
 	t_summaries();
 	t_output();
+	t_format2();
+	t_format2_semantics();
 	pa_rules_free(R);
 	printf("engine unit tests: %d passed, %d failed\n", passed, failed);
 	return failed != 0;
