@@ -46,7 +46,7 @@ ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1.rules
 
-all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge
+all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump
 
 plugin: $(PLUGIN_SO)
 
@@ -96,6 +96,9 @@ $(sort $(B)/pageaudit.so $(PLUGIN_SO)): plugin/pageaudit.c $(B)/libpaengine.a $(
 
 # rule-file checker: loads a rule file with the engine's parser
 $(B)/pa-rules: engine/pa-rules.c $(B)/libpaengine.a
+	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
+
+$(B)/pa-dump: engine/pa-dump.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
 $(B)/pageaudit-merge: engine/pageaudit-merge.c $(B)/libpaengine.a

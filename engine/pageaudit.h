@@ -289,6 +289,9 @@ int pa_unit_write_graph(struct pa_unit *u, FILE *fp);
 int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t errlen);
 /* After pa_unit_analyze: the summaries of the unit's non-static functions. */
 int pa_unit_write_summaries(struct pa_unit *u, FILE *fp);
+/* The unit's functions as lowered, with the events the rule set gives
+ * them, in a stable text form (pa-dump). */
+int pa_unit_dump(struct pa_unit *u, FILE *fp);
 /* Summaries for functions with no body in the unit (a database). */
 int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_t errlen);
 /* Largest number of summary passes a recursive component needed, and the
