@@ -95,6 +95,7 @@ unsigned sign_of(enum pa_cmp op, long k);
 unsigned sign_const(long k);
 int resolve(struct pa_func *f, int v, unsigned *mask);
 unsigned when_mask(const struct pa_rule *r);
+extern _Thread_local int cons_lost;
 unsigned cons_get(const struct pstate *s, int v);
 int cons_and(struct pstate *s, int v, unsigned mask);
 void cons_kill(struct pstate *s, int v);

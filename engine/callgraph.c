@@ -82,10 +82,13 @@ void pa_unit_analyze(struct pa_unit *u)
 	int i, j, pass;
 
 	t.u = u;
-	for (i = 0; i < u->nfn; i++)
-		if (!u->fn[i]->visited && !u->fn[i]->external &&
-		    !is_primitive(u, u->fn[i]->name))
+	for (i = 0; i < u->nfn; i++) {
+		/* a primitive's body (a header's get_page()) is its rule */
+		if (!u->fn[i]->external && is_primitive(u, u->fn[i]->name))
+			u->stats.functions--;
+		else if (!u->fn[i]->visited && !u->fn[i]->external)
 			strongconnect(&t, u->fn[i]);
+	}
 	/* Tarjan emits components callee first */
 	for (i = 0; i < t.nscc; i++) {
 		int n = t.scclen[i];

@@ -167,6 +167,7 @@ static void io_check(struct explore *x, struct pstate *s, const struct event *ev
 struct sset {
 	struct pstate *s;
 	int n, cap;
+	int over;		/* states dropped at SSET_MAX, counted */
 };
 
 static int pstate_same(const struct pstate *a, const struct pstate *b)
@@ -193,8 +194,10 @@ static void sset_push(struct sset *ss, const struct pstate *s)
 	for (i = 0; i < ss->n; i++)
 		if (pstate_same(&ss->s[i], s))
 			return;
-	if (ss->n >= SSET_MAX)
+	if (ss->n >= SSET_MAX) {
+		ss->over++;
 		return;
+	}
 	PA_GROW(ss->s, ss->n, ss->cap);
 	ss->s[ss->n++] = *s;
 }
@@ -441,6 +444,8 @@ void explore_run(struct explore *x)
 	int budget = f->unit->budget;
 	int head = 0;
 
+	cons_lost = 0;
+
 	init.ts = (unsigned char)x->entry;
 	init.from_entry = x->entry != TS_UNTRACKED;
 	x->seen = pa_xcalloc((size_t)f->nblk, sizeof(uint64_t *));
@@ -565,6 +570,9 @@ void explore_run(struct explore *x)
 		}
 	}
 	f->unit->stats.states += x->states;
+	f->unit->stats.block_cap += cur.over + next.over;
+	f->unit->stats.cons_cap += cons_lost;
+	cons_lost = 0;
 	free(cur.s);
 	free(next.s);
 	for (head = 0; head < f->nblk; head++)

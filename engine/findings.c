@@ -59,7 +59,7 @@ void make_findings(struct pa_func *f, struct finding_list *l)
 		const char *acc = desc(u, last_callee(fo->w->prev, PA_STEP_ACCESSIBLE));
 		const char *rel = desc(u, last_callee(fo->w->prev, PA_STEP_RELEASE));
 		struct wstep *w, *steps[64];
-		int n = 0, j, nbranch = 0;
+		int n = 0, j, nbranch = 0, cut = 0;
 
 		PA_GROW(u->fd, u->nfd, u->cap_fd);
 		fd = &u->fd[u->nfd++];
@@ -72,11 +72,14 @@ void make_findings(struct pa_func *f, struct finding_list *l)
 		fd->message = pa_rule_text(pa_rule_info[fo->rule].message, u->rules, obj, io,
 					   mark, acc, rel);
 		/* the path: object events, and the branches after the first one */
-		for (w = fo->w; w && n < 64; w = w->prev) {
-			if (w->kind == PA_STEP_BRANCH && ++nbranch > 12)
+		for (w = fo->w; w; w = w->prev) {
+			if ((w->kind == PA_STEP_BRANCH && ++nbranch > 12) || n == 64) {
+				cut = 1;
 				continue;
+			}
 			steps[n++] = w;
 		}
+		u->stats.witness_cut += cut;
 		fd->steps = pa_xcalloc((size_t)n, sizeof(struct pa_step));
 		for (j = 0; j < n; j++) {
 			struct wstep *s = steps[n - 1 - j];

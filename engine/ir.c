@@ -549,11 +549,17 @@ static int get_spath(struct reader *r, struct spath *sp)
 	return r->bad ? -1 : 0;
 }
 
-int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
+int pa_unit_write_summaries(struct pa_unit *u, FILE *fp, const char *srcroot,
+			    const char *const *provenance)
 {
+	size_t rootlen = srcroot ? strlen(srcroot) : 0;
 	int i, j, s, t, k;
 
 	fprintf(fp, "%s\n", SUM_MAGIC);
+	/* where it comes from: a database is only good for its tree, version,
+	 * architecture and config */
+	for (i = 0; provenance && provenance[i]; i++)
+		fprintf(fp, "# %s\n", provenance[i]);
 	for (i = 0; i < u->nfn; i++) {
 		struct pa_func *f = u->fn[i];
 
@@ -589,8 +595,13 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp)
 				for (k = 0; k < R_COUNT; k++) {
 					if (!(e->rules & (1u << k)))
 						continue;
+					struct pa_loc l = e->io_loc[k];
+
+					/* paths relative to the tree, not to this machine */
+					if (rootlen && l.file && !strncmp(l.file, srcroot, rootlen))
+						l.file += rootlen;
 					put_s(fp, e->io_callee[k]);
-					put_loc(fp, e->io_loc[k]);
+					put_loc(fp, l);
 				}
 				fputc('\n', fp);
 			}
@@ -616,12 +627,17 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 
 	if (reader_open(&r, u, path, err, errlen))
 		return -1;
-	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V1)))
+	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V2) &&
+			       strcmp(r.line, SUM_MAGIC_V1)))
 		rc = rfail(&r, "not a pageaudit summary database (" SUM_MAGIC ")");
 	else
 		version = strcmp(r.line, SUM_MAGIC_V1) ? 2 : 1;
 	while (!rc && next_line(&r)) {
-		char *kw = tok(&r);
+		char *kw;
+
+		if (r.line[0] == '#')
+			continue;	/* provenance */
+		kw = tok(&r);
 
 		if (!kw) {
 			rc = -1;

@@ -3,14 +3,16 @@
  * pageaudit-merge: analyze the graphs of many translation units together.
  *
  *   pageaudit-merge [-r RULES] [-d DB] [-s SUMMARIES] [-o FINDINGS.jsonl]
- *                   [-S FINDINGS.sarif] [-p SRCROOT] [-b BUDGET] [-q] PATH...
+ *                   [-S FINDINGS.sarif] [-p SRCROOT] [-b BUDGET] [-P KEY=VALUE]... [-q] PATH...
  *
  * PATH is a graph file (OBJ.pa, written by the GCC plugin's `graph`
  * argument) or a directory searched for them.  All functions are analyzed
  * as one program, callee first across files, recursive components iterated
  * until their summaries stop changing.  -d adds a summary database for
  * functions outside PATH; -s writes the summaries of the non-static
- * functions (the database a later build reads with summaries=); findings
+ * functions (the database a later build reads with summaries=), its paths
+ * relative to SRCROOT and its header the -P lines (tree, version, arch,
+ * config, command: its provenance); findings
  * are deduplicated (a header's inline function once) and written as JSON
  * Lines (-o), SARIF (-S) and, on stdout, a table and GCC-style lines.
  */
@@ -73,7 +75,8 @@ int main(int argc, char **argv)
 {
 	const char *db = NULL, *sum_out = NULL, *json_out = NULL;
 	const char *sarif_out = NULL, *root = NULL;
-	int quiet = 0, opt, i, nu, passes, unconv;
+	int quiet = 0, opt, i, nu, passes, unconv, nprov = 0;
+	char **prov = NULL;
 	struct pa_session *s = pa_session_new("merge");
 	struct pa_unit *u;
 	const struct pa_finding **fd;
@@ -81,8 +84,20 @@ int main(int argc, char **argv)
 	char err[1024], line[512], fe[64];
 	clock_t t0 = clock();
 
-	while ((opt = getopt(argc, argv, "r:d:s:o:S:p:b:qh")) != -1) {
+	while ((opt = getopt(argc, argv, "r:d:s:o:S:p:b:P:qh")) != -1) {
 		switch (opt) {
+		case 'P':
+			/* a provenance line for the summary database: KEY=VALUE */
+			if (!strchr(optarg, '=') || strchr(optarg, '\n')) {
+				fprintf(stderr, "pageaudit-merge: -P takes KEY=VALUE, not '%s'\n", optarg);
+				return 2;
+			}
+			prov = realloc(prov, sizeof(char *) * (size_t)(nprov + 2));
+			prov[nprov] = malloc(strlen(optarg) + 2);
+			sprintf(prov[nprov], "%.*s: %s", (int)(strchr(optarg, '=') - optarg), optarg,
+				strchr(optarg, '=') + 1);
+			prov[++nprov] = NULL;
+			break;
 		case 'r': pa_session_option(s, "rules", optarg); break;
 		case 'd': db = optarg; break;
 		case 's': sum_out = optarg; break;
@@ -99,7 +114,7 @@ int main(int argc, char **argv)
 		case 'q': quiet = 1; break;
 		default:
 			fprintf(stderr, "usage: pageaudit-merge [-r RULES] [-d DB] [-s SUMMARIES] "
-				"[-o FINDINGS.jsonl] [-S FINDINGS.sarif] [-p SRCROOT] [-b BUDGET] [-q] PATH...\n");
+				"[-o FINDINGS.jsonl] [-S FINDINGS.sarif] [-p SRCROOT] [-b BUDGET] [-P KEY=VALUE] [-q] PATH...\n");
 			return 2;
 		}
 	}
@@ -154,7 +169,7 @@ int main(int argc, char **argv)
 	if (sum_out) {
 		FILE *fp = open_out(sum_out);
 
-		if (pa_unit_write_summaries(u, fp) || fclose(fp)) {
+		if (pa_unit_write_summaries(u, fp, root, (const char *const *)prov) || fclose(fp)) {
 			fprintf(stderr, "pageaudit-merge: cannot write '%s'\n", sum_out);
 			return 1;
 		}

@@ -274,7 +274,7 @@ struct pa_stats {
 	int functions, objects, states;
 	int dropped;		/* objects over the path-state budget */
 	int too_big;		/* functions over the size budget, not lowered */
-	int block_cap;		/* blocks whose distinct states hit the cap */
+	int block_cap;		/* path states dropped at the per-block cap */
 	int cons_cap;		/* values whose sign was not kept: constraint cap */
 	int witness_cut;	/* findings whose path was shortened */
 };
@@ -288,7 +288,10 @@ int pa_unit_write_graph(struct pa_unit *u, FILE *fp);
  * (its static functions are called from it only). */
 int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t errlen);
 /* After pa_unit_analyze: the summaries of the unit's non-static functions. */
-int pa_unit_write_summaries(struct pa_unit *u, FILE *fp);
+/* paths under srcroot are written relative to it; provenance: lines
+ * ("tree: ...", "command: ...") for the header, NULL-terminated. */
+int pa_unit_write_summaries(struct pa_unit *u, FILE *fp, const char *srcroot,
+			    const char *const *provenance);
 /* The unit's functions as lowered, with the events the rule set gives
  * them, in a stable text form (pa-dump). */
 int pa_unit_dump(struct pa_unit *u, FILE *fp);

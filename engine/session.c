@@ -206,7 +206,7 @@ int pa_session_too_big(struct pa_session *s, const char *name, int nblocks)
 void pa_stats_line(const struct pa_stats *st, int nfindings, char *buf, size_t len)
 {
 	snprintf(buf, len, "%d functions, %d objects, %d path states, %d over budget, "
-		 "%d findings; caps: %d functions too big, %d blocks at the state cap, "
+		 "%d findings; caps: %d functions too big, %d states over the block cap, "
 		 "%d signs not kept, %d paths shortened",
 		 st->functions, st->objects, st->states, st->dropped, nfindings,
 		 st->too_big, st->block_cap, st->cons_cap, st->witness_cut);

@@ -105,6 +105,10 @@ unsigned when_mask(const struct pa_rule *r)
 	}
 }
 
+/* Signs not kept because a state holds MAXCONS already (per thread, so
+ * that front ends may analyze units in parallel). */
+_Thread_local int cons_lost;
+
 unsigned cons_get(const struct pstate *s, int v)
 {
 	int i;
@@ -129,8 +133,12 @@ int cons_and(struct pstate *s, int v, unsigned mask)
 	}
 	if (!mask)
 		return 0;
-	if (mask == SG_ALL || s->ncons == MAXCONS)
+	if (mask == SG_ALL)
 		return 1;
+	if (s->ncons == MAXCONS) {
+		cons_lost++;	/* the sign is not kept: counted, not silent */
+		return 1;
+	}
 	/* keep sorted so that equal states compare equal */
 	for (i = 0; i < s->ncons && s->cons[i].value < v; i++)
 		;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include "pageaudit.h"
 
 static struct pa_rules *R;
@@ -516,8 +517,6 @@ static void t_output(void)
 	pa_unit_free(u);
 }
 
-/* ---- rule format 2 ------------------------------------------------------------ */
-
 static void check(const char *name, int ok, const char *detail)
 {
 	if (ok) {
@@ -528,6 +527,103 @@ static void check(const char *name, int ok, const char *detail)
 		printf("FAIL %s: %s\n", name, detail);
 	}
 }
+
+/* ---- faults found in review ----------------------------------------------------- */
+
+/* A finding larger than any fixed buffer: its JSON record is whole, and
+ * its SARIF fingerprint is its own, not zeros. */
+static void t_long_finding(void)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f = straight(u, "f");
+	char *name = malloc(20001), *json = NULL, *sarif = NULL, fp[17], want[64];
+	size_t jlen = 0, slen = 0;
+	const struct pa_finding *fd;
+	FILE *m;
+	int p, fds[2];
+
+	memset(name, 'x', 20000);
+	name[20000] = 0;
+	p = pa_node_root(f, "p", name, 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	io(f, 1, 11, p);
+	pa_unit_analyze(u);
+	fd = pa_unit_finding(u, 0);
+	pa_finding_fingerprint(fd, fp);
+	m = open_memstream(&json, &jlen);
+	if (pipe(fds))
+		abort();
+	if (fork() == 0) {
+		close(fds[0]);
+		_exit(pa_finding_write_json(fds[1], fd, "test") ? 1 : 0);
+	}
+	close(fds[1]);
+	{
+		char b[4096];
+		ssize_t n;
+
+		while ((n = read(fds[0], b, sizeof(b))) > 0)
+			fwrite(b, 1, (size_t)n, m);
+		close(fds[0]);
+	}
+	fclose(m);
+	snprintf(want, sizeof(want), "\"fingerprint\":\"%s\"}\n", fp);
+	check("json-over-16k", jlen > 40000 && jlen == strlen(json) &&
+	      strstr(json, name) && jlen > strlen(want) &&
+	      !strcmp(json + jlen - strlen(want), want), "truncated or wrong");
+	m = open_memstream(&sarif, &slen);
+	pa_sarif_write(m, &fd, 1, NULL, R);
+	fclose(m);
+	snprintf(want, sizeof(want), "\"pageaudit/v1\":\"%s\"", fp);
+	check("sarif-fingerprint-long-finding", strstr(sarif, want) &&
+	      !strstr(sarif, "0000000000000000") && strcmp(fp, "0000000000000000"), fp);
+	free(json);
+	free(sarif);
+	free(name);
+	pa_unit_free(u);
+}
+
+/* Caps that drop work are counted. */
+static void t_caps(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f;
+	struct pa_stats st;
+	int p, i, b;
+
+	/* 14 branches between the mark and the I/O: the path is shortened */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 32, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	for (b = 1, i = 0; i < 14; i++, b += 2) {
+		pa_edge(f, b, b + 1, 40 + i, PA_NE, 0, 1, L(20 + i));
+		pa_edge(f, b, b + 2, 40 + i, PA_EQ, 0, 0, L(20 + i));
+		edge(f, b + 1, b + 2);
+	}
+	io(f, b, 50, p);
+	pa_unit_analyze(u);
+	pa_unit_stats(u, &st);
+	check("cap-witness-counted", pa_unit_nfindings(u) >= 1 && st.witness_cut >= 1, "not counted");
+	pa_unit_free(u);
+
+	/* twelve conditional marks, each result tested later: more signs than
+	 * a state keeps */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	for (i = 0; i < 12; i++)
+		call1(f, 1, 10 + i, "try_get_page", O(p), V(-1, 60 + i));
+	io(f, 1, 30, p);
+	pa_unit_analyze(u);
+	pa_unit_stats(u, &st);
+	check("cap-signs-counted", st.cons_cap > 0, "not counted");
+	pa_unit_free(u);
+}
+
+/* ---- rule format 2 ------------------------------------------------------------ */
 
 static void write_file(const char *path, const char *text)
 {
@@ -720,6 +816,8 @@ int main(void)
 	t_output();
 	t_format2();
 	t_format2_semantics();
+	t_long_finding();
+	t_caps();
 	pa_rules_free(R);
 	printf("engine unit tests: %d passed, %d failed\n", passed, failed);
 	return failed != 0;
