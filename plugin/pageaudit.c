@@ -4,22 +4,12 @@
  * the engine's graph of calls, stores, branches and returns, and at the end
  * of the unit reports the findings of the engine as GCC warnings.
  *
- * Arguments (-fplugin-arg-pageaudit-KEY[=VALUE]):
- *   rules=FILE   rule set to use instead of the built-in Linux 6.1 one
- *   json=FILE    append findings to FILE as JSON Lines (one write per line,
- *                O_APPEND: safe under make -j)
- *   werror       report findings as errors
- *   graph        write the unit's lowered functions beside the object file
- *                (OBJ.pa, from -dumpdir/-dumpbase) for pageaudit-merge
- *   summaries=DB apply a summary database (from pageaudit-merge) at calls
- *                to functions of other files
- *   disable      do nothing
- *   verbose      print what was analyzed per unit on stderr
- *   budget=N     path states per object before it is dropped
- *   max-blocks=N functions over N basic blocks are not lowered
- * The arguments, the rule set, the outputs and the end of the unit are the
- * engine's front-end kit (engine/session.c); this file only lowers GIMPLE
- * and shows findings as GCC diagnostics.
+ * Arguments -fplugin-arg-pageaudit-KEY[=VALUE] are the front-end kit's
+ * options (engine/session.c: rules=FILE json=FILE graph summaries=DB werror
+ * disable verbose budget=N max-blocks=N); graph writes OBJ.pa beside the
+ * object, named from -dumpdir/-dumpbase.  The kit does the rule set, the
+ * outputs and the end of the unit; this file only lowers GIMPLE and shows
+ * findings as GCC diagnostics.
  *
  * Use:   gcc -O2 -fplugin=./build/pageaudit.so -c t.c
  * Debug: gcc -fplugin=./build/pageaudit.so -fplugin-arg-pageaudit-verbose \
@@ -35,19 +25,7 @@ extern "C" {
 
 __visible int plugin_is_GPL_compatible;
 
-static struct plugin_info pageaudit_plugin_info = {
-	PAGEAUDIT_VERSION,
-	"pageaudit: check the s390 pending-I/O protocol (mark, make accessible, I/O)\n"
-	"  -fplugin-arg-pageaudit-rules=FILE  rule set (default: built-in Linux 6.1)\n"
-	"  -fplugin-arg-pageaudit-json=FILE   append findings as JSON Lines\n"
-	"  -fplugin-arg-pageaudit-werror      findings are errors\n"
-	"  -fplugin-arg-pageaudit-graph       write OBJ.pa for pageaudit-merge\n"
-	"  -fplugin-arg-pageaudit-summaries=DB  apply a summary database\n"
-	"  -fplugin-arg-pageaudit-disable     do nothing\n"
-	"  -fplugin-arg-pageaudit-verbose     print analysis statistics\n"
-	"  -fplugin-arg-pageaudit-budget=N    path states per object (default 20000)\n"
-	"  -fplugin-arg-pageaudit-max-blocks=N  skip functions over N blocks (default 20000)\n"
-};
+static struct plugin_info pageaudit_plugin_info = { PAGEAUDIT_VERSION, NULL };
 
 static struct pa_session *session;
 
@@ -517,6 +495,17 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 		}
 	}
 
+	/* --help=plugins: the kit's options */
+	{
+		static char help[2048];
+
+		snprintf(help, sizeof(help), "pageaudit: check the s390 pending-I/O protocol "
+			 "(mark, make accessible, I/O)\n");
+		for (int i = 0; pa_session_help[i]; i++)
+			snprintf(help + strlen(help), sizeof(help) - strlen(help),
+				 "  -fplugin-arg-%s-%s\n", plugin_name, pa_session_help[i]);
+		pageaudit_plugin_info.help = help;
+	}
 	register_callback(plugin_name, PLUGIN_INFO, NULL, &pageaudit_plugin_info);
 	if (!pa_session_enabled(session))
 		return 0;
