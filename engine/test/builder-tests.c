@@ -741,13 +741,22 @@ static void t_switch(void)
  * 14		return n;
  * 15	}
  * 16 }
+ *
+ *  1 void range(struct bio *bio, struct page *page, int k)
+ *  2 {
+ *  3	get_page(page);
+ *  4	switch (k) {
+ *  5	case 1 ... 3:
+ *  6		bio_add_page(bio, page, PAGE_SIZE, 0);
+ *  7	}
+ *  8 }
  */
 static void t_switch_cases(void)
 {
 	struct pa_unit *u = pa_unit_new(R);
 	struct pa_builder *b = fn(u, "swgup");
 	int bio = var(b, "bio", 1, PTR), uaddr = var(b, "uaddr", 2, PA_OPND_UNSIGNED);
-	int pages = var(b, "pages", 0, PA_B_MEMORY), n = var(b, "n", 0, 0);
+	int pages = var(b, "pages", 0, PA_B_MEMORY), n = var(b, "n", 0, 0), page, k;
 	int arr = pa_b_local_node(b, pages);
 	struct pa_opnd t;
 
@@ -769,6 +778,19 @@ static void t_switch_cases(void)
 	pa_b_end_switch(b);
 	end(b, 16);
 	expect("switch-case-values", u, "missing-accessible:11:swgup");
+
+	u = pa_unit_new(R);
+	b = fn(u, "range");
+	bio = var(b, "bio", 1, PTR);
+	page = var(b, "page", 2, PTR);
+	k = var(b, "k", 3, 0);
+	call(b, 3, "get_page", NONE, 1, rd(b, page));
+	pa_b_switch(b, rd(b, k), L(4));
+	pa_b_case_range(b, 1, 3, L(5));
+	io(b, 6, bio, rd(b, page));
+	pa_b_end_switch(b);
+	end(b, 8);
+	expect("switch-case-range", u, "missing-accessible:6:range");
 }
 
 /*
