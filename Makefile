@@ -107,13 +107,18 @@ $(B)/pageaudit-merge: engine/pageaudit-merge.c $(B)/libpaengine.a
 $(B)/engine-tests: engine/test/unit-tests.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
-# Each check target prints one "N passed, N failed" line into $(B)/results/.
+$(B)/builder-tests: engine/test/builder-tests.c $(B)/libpaengine.a
+	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
+
+# Each check target prints its "N passed, N failed" line into $(B)/results/
+# (check-engine: one per test binary; scripts/sum-results adds them up).
 CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-cross-file check-sarif
 -include cocci/cocci.mk
 
-check-engine: $(B)/engine-tests
+check-engine: $(B)/engine-tests $(B)/builder-tests
 	@mkdir -p $(B)/results
-	$(B)/engine-tests > $(B)/results/engine.txt; s=$$?; cat $(B)/results/engine.txt; exit $$s
+	{ $(B)/engine-tests; a=$$?; $(B)/builder-tests; b=$$?; [ $$a = 0 ] && [ $$b = 0 ]; } \
+		> $(B)/results/engine.txt; s=$$?; cat $(B)/results/engine.txt; exit $$s
 
 check-plugin: $(B)/pageaudit.so
 	@mkdir -p $(B)/results

@@ -115,7 +115,8 @@ void pa_unit_analyze(struct pa_unit *u)
 	free(t.scc);
 	free(t.scclen);
 	free(t.stack);
-	qsort(u->fd, (size_t)u->nfd, sizeof(*u->fd), finding_cmp);
+	if (u->nfd)
+		qsort(u->fd, (size_t)u->nfd, sizeof(*u->fd), finding_cmp);
 	/* one finding per (place, rule, function, object): a header's inline
 	 * function compiled in many translation units is reported once */
 	for (i = j = 0; i < u->nfd; i++) {

@@ -388,4 +388,135 @@ void pa_session_stats_line(const struct pa_session *s, char *buf, size_t len);
 /* The same line for any statistics. */
 void pa_stats_line(const struct pa_stats *st, int nfindings, char *buf, size_t len);
 
+/* ---- the structured builder (builder.c) ------------------------------------------- */
+
+/* For front ends without SSA (an AST): the builder turns locals into SSA
+ * values and statements into blocks and edges, so that no front end writes
+ * its own SSA construction.  It makes the function's blocks as it goes
+ * (block 0 the entry), chooses every value id (a front end that uses it
+ * chooses none) and owns the root keys that begin with '.'.  The front end
+ * walks the body in source order and hands the builder operands: a local's
+ * (pa_b_read), a temporary's (pa_b_temp), constants, and nodes it makes from
+ * a local's node (s->f: pa_node_field(f, pa_node_elem(f, pa_b_local_node(b, s)), ..)).
+ *   f = pa_func_new(u, ...); b = pa_b_new(f); pa_b_local() per parameter;
+ *   lower the body; pa_b_finish(b, the closing brace's location, err, len)
+ * Statements:
+ *   x = e;            pa_b_assign(b, x, PA_OP_COPY, e, none, loc)
+ *   f(a); t = f(a);   pa_b_call(b, loc, "f", 1, &a, none / t = pa_b_temp(b, node, flags))
+ *   if (C) S else T   c = C; pa_b_if(b, c); S; pa_b_else(b); T; pa_b_end_if(b)
+ *   while (C) S       pa_b_loop(b); c = C; pa_b_loop_test(b, c); S; pa_b_loop_end(b)
+ *   for (I; C; N) S   I; pa_b_loop(b); c = C; pa_b_loop_test(b, c); S;
+ *                     pa_b_loop_next(b); N; pa_b_loop_end(b)   (no C: no loop_test)
+ *   do S while (C)    pa_b_loop(b); S; pa_b_loop_next(b); c = C; pa_b_loop_while(b, c)
+ *   break; continue;  pa_b_break(b, loc), pa_b_continue(b, loc)
+ *   switch (v) S      pa_b_switch(b, v, loc); S; pa_b_end_switch(b), S calling
+ *                     pa_b_case(b, k, loc) and pa_b_default(b, loc) at its labels
+ *   L: ... goto L;    l = pa_b_label(b) once per label; pa_b_place(b, l), pa_b_goto(b, l, loc)
+ *   return e;         pa_b_return(b, e, loc)
+ * Conditions (C above):
+ *   e                 pa_b_test(b, PA_OP_NE, e, a zero constant, loc)
+ *   a CMP b           pa_b_test(b, CMP, a, b, loc), CMP one of PA_OP_EQ..PA_OP_GE
+ *   A && B            a = A; pa_b_and_rhs(b, a); c = pa_b_and(b, a, B)
+ *   A || B            a = A; pa_b_or_rhs(b, a); c = pa_b_or(b, a, B)
+ *   !A                pa_b_not(b, A)
+ * Expressions:
+ *   a condition's value  pa_b_cond_value(b, C): 1 or 0, a PHI
+ *   C ? X : Y         pa_b_ternary(b, C); pa_b_ternary_else(b, X); v = pa_b_ternary_end(b, Y)
+ *                     (X and Y lowered before each call); X ?: Y: x = X, then C is x
+ *   X, Y  ({ S; E; }) nothing to call: lower X (S), then Y (E), whose operand is the value
+ * Code after a return, goto, break or continue is unreachable: the builder
+ * drops it, up to the next label.  Not supported: computed goto (&&label),
+ * case ranges as conditions (their edges are unconditional), deciding a
+ * switch on a constant, setjmp/longjmp. */
+struct pa_builder;
+
+/* The two labels a condition's exits go to, when it is true and when false. */
+struct pa_b_cond {
+	int t, f;
+};
+
+/* A builder for f, which has no blocks yet; pa_b_finish frees it. */
+struct pa_builder *pa_b_new(struct pa_func *f);
+/* End of the body: falling off it returns; a goto to a label never placed
+ * and statements left open are errors.  The PHIs reach the engine now, the
+ * trivial ones (one value besides themselves) as copies.  Frees b; returns
+ * 0, or -1 with the first error in err (the function stays, as lowered). */
+int pa_b_finish(struct pa_builder *b, struct pa_loc loc, char *err, size_t errlen);
+
+/* Locals: a variable, or a parameter (param 1-based; 0 for a plain local).
+ * name is what findings call it (NULL for a hidden one).  Every local has a
+ * node: its values share it, as a variable's SSA names do. */
+int pa_b_local(struct pa_builder *b, const char *name, int param);
+/* PA_OPND_* of the local's type, and PA_B_MEMORY for a local that lives in
+ * memory (its address is taken, an array, a struct): reads are loads and
+ * writes are stores of its node.  Say it before the local is used. */
+#define PA_B_MEMORY 0x100
+void pa_b_local_flags(struct pa_builder *b, int local, unsigned flags);
+int pa_b_local_node(struct pa_builder *b, int local);
+/* The local's value here: at joins a PHI, in memory a load. */
+struct pa_opnd pa_b_read(struct pa_builder *b, int local);
+/* local = (a OP c), a new value of it; returns it (a store's source in memory) */
+struct pa_opnd pa_b_assign(struct pa_builder *b, int local, enum pa_op op,
+			   struct pa_opnd a, struct pa_opnd c, struct pa_loc loc);
+
+/* A temporary for an expression's result: a new value, and a node of its
+ * own if node is set (it may hold a page); flags: PA_OPND_* of its type. */
+struct pa_opnd pa_b_temp(struct pa_builder *b, int node, unsigned flags);
+/* The low-level calls at the current point: dst = (a OP c), a call (result
+ * node and value -1 if the result is not used: that is what makes an
+ * accessible call unchecked), a store, a return. */
+void pa_b_op(struct pa_builder *b, struct pa_opnd dst, enum pa_op op,
+	     struct pa_opnd a, struct pa_opnd c);
+void pa_b_call(struct pa_builder *b, struct pa_loc loc, const char *callee,
+	       int nargs, const struct pa_opnd *args, struct pa_opnd result);
+void pa_b_store(struct pa_builder *b, struct pa_loc loc, int dst_node, struct pa_opnd src);
+void pa_b_return(struct pa_builder *b, struct pa_opnd val, struct pa_loc loc);
+/* The current block, for other calls of the low-level API; -1 where the
+ * code is unreachable (the engine ignores block -1). */
+int pa_b_block(struct pa_builder *b);
+
+/* Conditions.  A test ends the current block with a branch on (a CMP c),
+ * CMP one of PA_OP_EQ..PA_OP_GE, that the engine normalizes; a test of
+ * constants is decided here (do { } while (0), for (;;) are no branches). */
+struct pa_b_cond pa_b_test(struct pa_builder *b, enum pa_op cmp, struct pa_opnd a,
+			   struct pa_opnd c, struct pa_loc loc);
+/* !c: its labels swap, and its branch edges take the negated sense, so that
+ * a path's notes speak of the condition as written. */
+struct pa_b_cond pa_b_not(struct pa_builder *b, struct pa_b_cond c);
+/* The right operand of lhs && rhs is lowered where lhs is true; of lhs || rhs
+ * where lhs is false. */
+void pa_b_and_rhs(struct pa_builder *b, struct pa_b_cond lhs);
+struct pa_b_cond pa_b_and(struct pa_builder *b, struct pa_b_cond lhs, struct pa_b_cond rhs);
+void pa_b_or_rhs(struct pa_builder *b, struct pa_b_cond lhs);
+struct pa_b_cond pa_b_or(struct pa_builder *b, struct pa_b_cond lhs, struct pa_b_cond rhs);
+/* A condition used as a value (int ok = a && b;): 1 or 0, merged with a PHI. */
+struct pa_opnd pa_b_cond_value(struct pa_builder *b, struct pa_b_cond c);
+
+/* Statements, nested as the source nests them.  ?: is an if whose arms
+ * give the value (then's to pa_b_ternary_else, else's to pa_b_ternary_end). */
+void pa_b_if(struct pa_builder *b, struct pa_b_cond c);
+void pa_b_else(struct pa_builder *b);
+void pa_b_end_if(struct pa_builder *b);
+void pa_b_ternary(struct pa_builder *b, struct pa_b_cond c);
+void pa_b_ternary_else(struct pa_builder *b, struct pa_opnd x);
+struct pa_opnd pa_b_ternary_end(struct pa_builder *b, struct pa_opnd y);
+void pa_b_loop(struct pa_builder *b);
+void pa_b_loop_test(struct pa_builder *b, struct pa_b_cond c);
+void pa_b_loop_next(struct pa_builder *b);
+void pa_b_loop_end(struct pa_builder *b);
+void pa_b_loop_while(struct pa_builder *b, struct pa_b_cond c);
+void pa_b_break(struct pa_builder *b, struct pa_loc loc);
+void pa_b_continue(struct pa_builder *b, struct pa_loc loc);
+/* Cases are edges taken when v's value equals k; default and the end of a
+ * switch without one are unconditional. */
+void pa_b_switch(struct pa_builder *b, struct pa_opnd v, struct pa_loc loc);
+void pa_b_case(struct pa_builder *b, long k, struct pa_loc loc);
+void pa_b_case_range(struct pa_builder *b, long lo, long hi, struct pa_loc loc);
+void pa_b_default(struct pa_builder *b, struct pa_loc loc);
+void pa_b_end_switch(struct pa_builder *b);
+/* A goto label: placed once, jumped to from anywhere before or after. */
+int pa_b_label(struct pa_builder *b);
+void pa_b_place(struct pa_builder *b, int label);
+void pa_b_goto(struct pa_builder *b, int label, struct pa_loc loc);
+
 #endif

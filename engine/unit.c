@@ -395,7 +395,8 @@ void pa_call(struct pa_func *f, int block, struct pa_loc loc, const char *callee
 	in->callee = pa_str(f->unit, callee);
 	in->nargs = nargs;
 	in->args = pa_xcalloc((size_t)(nargs ? nargs : 1), sizeof(struct pa_opnd));
-	memcpy(in->args, args, sizeof(struct pa_opnd) * (size_t)nargs);
+	if (nargs > 0)
+		memcpy(in->args, args, sizeof(struct pa_opnd) * (size_t)nargs);
 	in->res = result;
 }
 
