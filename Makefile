@@ -14,7 +14,7 @@ PLUGIN_CXXFLAGS := -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall -Wno-unused-para
 ENGINE_TOOLS := engine/pa-rules.c engine/pageaudit-merge.c engine/pa-dump.c
 ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
-DEFAULT_RULES := rules/linux-6.1.rules
+DEFAULT_RULES := rules/linux-6.1/rules
 
 all: $(B)/pageaudit.so $(B)/pa-rules $(B)/pageaudit-merge
 
@@ -25,7 +25,7 @@ $(B)/engine/%.o: engine/%.c
 -include $(wildcard $(B)/engine/*.d)
 
 # The default rule set, compiled in as a string.
-$(B)/engine/rules-default.c: $(DEFAULT_RULES)
+$(B)/engine/rules-default.c: $(DEFAULT_RULES) Makefile
 	@mkdir -p $(dir $@)
 	{ echo '/* generated from $< */'; \
 	  echo 'const char pa_default_rules_name[] = "$<";'; \
