@@ -75,12 +75,12 @@ check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
 	scripts/test-cross-file > $(B)/results/cross-file.txt; s=$$?; cat $(B)/results/cross-file.txt; exit $$s
 
-# SARIF of the corpus, with absolute and with SRCROOT-relative paths,
+# SARIF of the Linux 6.1 corpus, with absolute and with SRCROOT-relative paths,
 # against the SARIF 2.1.0 schema (scripts/validate-sarif)
 check-sarif: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results $(B)/sarif-check
-	@for c in testcases/*.c; do \
-		gcc -O2 -fplugin=$(B)/pageaudit.so -fplugin-arg-pageaudit-graph -Itestcases \
+	@for c in testcases/linux-6.1/*.c; do \
+		gcc -O2 -fplugin=$(B)/pageaudit.so -fplugin-arg-pageaudit-graph -Itestcases/linux-6.1 \
 			-c $$c -o $(B)/sarif-check/$$(basename $$c .c).o || exit 1; done
 	$(B)/pageaudit-merge -q -S $(B)/sarif-check/abs.sarif $(B)/sarif-check
 	$(B)/pageaudit-merge -q -p $(CURDIR)/ -S $(B)/sarif-check/rel.sarif $(B)/sarif-check

@@ -16,7 +16,7 @@ cocci: $(B)/gen-cocci $(DEFAULT_RULES)
 CHECKS += check-cocci
 
 # Stale files, then report mode against each case's expectations, then
-# context, org and patch modes over testcases/ (cocci/check-modes).
+# context, org and patch modes over testcases/linux-6.1 (cocci/check-modes).
 check-cocci: $(B)/gen-cocci
 	@mkdir -p $(B)/results $(B)/cocci
 	@$(B)/gen-cocci $(DEFAULT_RULES) $(B)/cocci
