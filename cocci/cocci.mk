@@ -20,10 +20,20 @@ cocci: $(B)/gen-cocci
 CHECKS += check-cocci
 
 # Stale files (per rule set: cocci/SET is what gen-cocci makes of
-# rules/SET/rules, no more, no less), then report mode against each case's
-# expectations, then context, org and patch modes (cocci/check-modes).
+# rules/SET/rules, no more, no less); the semantic patches of the testcase
+# directories that have their own rule set (testcases/engine/test.rules),
+# generated where scripts/run-testcases --ruleset says, not committed; then
+# report mode against each case's expectations, then context, org and patch
+# modes (cocci/check-modes).
 check-cocci: $(B)/gen-cocci
 	@mkdir -p $(B)/results $(B)/cocci
+	@for d in $(sort $(dir $(wildcard testcases/*/*.rules))); do \
+		set -- $$(scripts/run-testcases --ruleset $$d) && \
+		case $$2 in $(CURDIR)/cocci/*) continue ;; esac && \
+		rm -rf $$2 && mkdir -p $$2 && \
+		echo "$(B)/gen-cocci $${1#$(CURDIR)/} $${2#$(CURDIR)/}" && \
+		$(B)/gen-cocci $$1 $$2 || exit 1; \
+	done
 	@{ pass=0; fail=0; \
 	for s in $(COCCI_SETS); do \
 		rm -rf $(B)/cocci/$$s; mkdir -p $(B)/cocci/$$s; \

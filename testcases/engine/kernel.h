@@ -1,0 +1,1 @@
+../linux-6.1/kernel.h
