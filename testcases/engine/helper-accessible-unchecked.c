@@ -1,16 +1,16 @@
-/* The helper calls arch_make_page_accessible() as a statement: the caller's
- * page is READY only through a discarded result. */
+/* The helper calls t_make_obj_accessible() as a statement: the caller's
+ * object is READY only through a discarded result. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static void make_accessible_quiet(struct page *page)
+static void make_accessible_quiet(struct obj *obj)
 {
-	arch_make_page_accessible(page);
+	t_make_obj_accessible(obj);
 }
 
-void send_quiet(struct bio *bio, struct page *page)
+void send_quiet(struct t_req *req, struct obj *obj)
 {
-	get_page(page);
-	make_accessible_quiet(page);
-	bio_add_page(bio, page, PAGE_SIZE, 0); // expect: unchecked-accessible(send_quiet)
+	t_mark(obj);
+	make_accessible_quiet(obj);
+	t_io(req, obj, T_SIZE, 0); // expect: unchecked-accessible(send_quiet)
 }

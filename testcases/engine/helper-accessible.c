@@ -1,26 +1,26 @@
 /* The accessible call (checked) lives in a helper whose result the caller
- * tests: the page is ready at the caller's I/O. */
+ * tests: the object is ready at the caller's I/O. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static int prepare_page_for_io(struct page *page)
+static int prepare_page_for_io(struct obj *obj)
 {
-	int ret = arch_make_page_accessible(page);
+	int ret = t_make_obj_accessible(obj);
 
 	if (ret)
-		unlock_page(page);
+		t_unlock(obj);
 	return ret;
 }
 
-int write_locked_page(struct bio *bio, struct page *page)
+int write_locked_page(struct t_req *req, struct obj *obj)
 {
-	get_page(page);
-	lock_page(page);
-	if (prepare_page_for_io(page)) {
-		put_page(page);
+	t_mark(obj);
+	t_lock(obj);
+	if (prepare_page_for_io(obj)) {
+		t_release(obj);
 		return -EIO;
 	}
-	bio_add_page(bio, page, PAGE_SIZE, 0);
-	unlock_page(page);
+	t_io(req, obj, T_SIZE, 0);
+	t_unlock(obj);
 	return 0;
 }

@@ -1,20 +1,20 @@
-/* A helper stores the page it was given into a batch the caller owns
- * (folio_batch_add in mm/filemap.c): the batch's elements and the page are
- * one object for the caller, so the marker taken before the call reaches
- * the I/O on the batch's element after it. */
+/* A helper stores the object it was given into a batch the caller owns
+ * (folio_batch_add in mm/filemap.c): the batch's elements and the object
+ * are one object for the caller, so the marker taken before the call
+ * reaches the I/O on the batch's element after it. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-struct batch { unsigned int nr; struct page *pages[16]; };
+struct batch { unsigned int nr; struct obj *objs[16]; };
 
-static void batch_add(struct batch *b, struct page *page)
+static void batch_add(struct batch *b, struct obj *obj)
 {
-	b->pages[b->nr++] = page;
+	b->objs[b->nr++] = obj;
 }
 
-int send_batch(struct batch *b, struct page *page, struct bio *bio)
+int send_batch(struct batch *b, struct obj *obj, struct t_req *req)
 {
-	get_page(page);
-	batch_add(b, page);
-	return bio_add_page(bio, b->pages[0], PAGE_SIZE, 0); // expect: missing-accessible(send_batch)
+	t_mark(obj);
+	batch_add(b, obj);
+	return t_io(req, b->objs[0], T_SIZE, 0); // expect: missing-accessible(send_batch)
 }

@@ -1,23 +1,23 @@
 /* Summaries compose: caller -> queue_one() -> add_one() does the I/O; the
- * caller's marked page is reported at its call to queue_one(). */
+ * caller's marked object is reported at its call to queue_one(). */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static void add_one(struct bio *bio, struct page *page)
+static void add_one(struct t_req *req, struct obj *obj)
 {
-	__bio_add_page(bio, page, PAGE_SIZE, 0);
+	t_io_add(req, obj, T_SIZE, 0);
 }
 
-static void queue_one(struct bio *bio, struct page *page)
+static void queue_one(struct t_req *req, struct obj *obj)
 {
-	add_one(bio, page);
-	submit_bio(bio);
+	add_one(req, obj);
+	t_submit(req);
 }
 
-void read_cached_chain(struct bio *bio, struct address_space *mapping, pgoff_t index)
+void read_cached_chain(struct t_req *req, struct t_cache *cache, unsigned long index)
 {
-	struct page *page = find_get_page(mapping, index);
+	struct obj *obj = t_lookup(cache, index);
 
-	if (page)
-		queue_one(bio, page); // expect: missing-accessible(read_cached_chain)
+	if (obj)
+		queue_one(req, obj); // expect: missing-accessible(read_cached_chain)
 }

@@ -1,22 +1,22 @@
-/* The caller marks and makes the page accessible, then a helper does the
+/* The caller marks and makes the object accessible, then a helper does the
  * I/O: nothing to report, neither in the helper nor at the call. */
-#include "kernel.h"
+#include "engine.h"
 
-static void add_frag(struct sk_buff *skb, int i, struct page *page, int len)
+static void add_frag(struct t_req *req, int i, struct obj *obj, int len)
 {
-	skb_fill_page_desc(skb, i, page, 0, len);
+	t_io_fill(req, i, obj, 0, len);
 }
 
-int send_frag(struct sk_buff *skb, struct page *page, int len)
+int send_frag(struct t_req *req, struct obj *obj, int len)
 {
 	int err;
 
-	get_page(page);
-	err = arch_make_page_accessible(page);
+	t_mark(obj);
+	err = t_make_obj_accessible(obj);
 	if (err) {
-		put_page(page);
+		t_release(obj);
 		return err;
 	}
-	add_frag(skb, 0, page, len);
+	add_frag(req, 0, obj, len);
 	return 0;
 }

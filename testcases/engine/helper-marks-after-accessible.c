@@ -1,18 +1,18 @@
-/* The caller makes the page accessible, then a helper takes the reference:
- * the helper's mark comes after the call, so the I/O is accessible-before-mark. */
+/* The caller makes the object accessible, then a helper marks it: the
+ * helper's mark comes after the call, so the I/O is accessible-before-mark. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static void hold_page(struct page *page)
+static void hold_page(struct obj *obj)
 {
-	get_page(page);
+	t_mark(obj);
 }
 
-int hold_late(struct bio *bio, struct page *page)
+int hold_late(struct t_req *req, struct obj *obj)
 {
-	if (arch_make_page_accessible(page))
+	if (t_make_obj_accessible(obj))
 		return -EIO;
-	hold_page(page);
-	bio_add_page(bio, page, PAGE_SIZE, 0); // expect: accessible-before-mark(hold_late)
+	hold_page(obj);
+	t_io(req, obj, T_SIZE, 0); // expect: accessible-before-mark(hold_late)
 	return 0;
 }

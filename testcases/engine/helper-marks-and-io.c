@@ -1,15 +1,15 @@
 /* A helper that itself marks and does the I/O without the accessible call
  * gets the finding inside the helper, not at its call sites. */
-#include "kernel.h"
+#include "engine.h"
 
-static void attach_page(struct sk_buff *skb, int i, struct page *page, int len)
+static void attach_page(struct t_req *req, int i, struct obj *obj, int len)
 {
-	get_page(page);
-	skb_add_rx_frag(skb, i, page, 0, len, PAGE_SIZE); // expect: missing-accessible(attach_page)
+	t_mark(obj);
+	t_io_frag(req, i, obj, 0, len, T_SIZE); // expect: missing-accessible(attach_page)
 }
 
-void attach_two(struct sk_buff *skb, struct page *a, struct page *b)
+void attach_two(struct t_req *req, struct obj *a, struct obj *b)
 {
-	attach_page(skb, 0, a, PAGE_SIZE);
-	attach_page(skb, 1, b, PAGE_SIZE);
+	attach_page(req, 0, a, T_SIZE);
+	attach_page(req, 1, b, T_SIZE);
 }

@@ -1,22 +1,22 @@
-/* A helper wrapping get_user_pages_fast() marks the caller's array when it
- * returns > 0: the caller's loop adds the pages without the call. */
+/* A helper wrapping t_get_many() marks the caller's array when it returns
+ * > 0: the caller's loop does I/O on the objects without the call. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static int grab_user_pages(unsigned long uaddr, int nr, struct page **pages)
+static int grab_user_pages(unsigned long uaddr, int nr, struct obj **objs)
 {
-	return get_user_pages_fast(uaddr, nr, FOLL_WRITE, pages);
+	return t_get_many(uaddr, nr, T_WRITE, objs);
 }
 
-int dio_read_user(struct bio *bio, unsigned long uaddr, int nr)
+int dio_read_user(struct t_req *req, unsigned long uaddr, int nr)
 {
-	struct page *pages[16];
+	struct obj *objs[16];
 	int i, n;
 
-	n = grab_user_pages(uaddr, nr, pages);
+	n = grab_user_pages(uaddr, nr, objs);
 	if (n <= 0)
 		return n;
 	for (i = 0; i < n; i++)
-		bio_add_page(bio, pages[i], PAGE_SIZE, 0); // expect: missing-accessible(dio_read_user)
-	return submit_bio_wait(bio);
+		t_io(req, objs[i], T_SIZE, 0); // expect: missing-accessible(dio_read_user)
+	return t_submit_wait(req);
 }

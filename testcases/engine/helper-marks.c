@@ -1,15 +1,15 @@
-/* A static helper that takes the reference acts at its call site: the
- * caller's bio_add_page() sees a marked page. */
+/* A static helper that marks acts at its call site: the caller's t_io()
+ * sees a marked object. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static void hold_page(struct page *page)
+static void hold_page(struct obj *obj)
 {
-	get_page(page);
+	t_mark(obj);
 }
 
-int queue_held(struct bio *bio, struct page *page)
+int queue_held(struct t_req *req, struct obj *obj)
 {
-	hold_page(page);
-	return bio_add_page(bio, page, PAGE_SIZE, 0); // expect: missing-accessible(queue_held)
+	hold_page(obj);
+	return t_io(req, obj, T_SIZE, 0); // expect: missing-accessible(queue_held)
 }

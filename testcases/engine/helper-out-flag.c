@@ -1,42 +1,42 @@
-/* read_swap_cache_async() in mm/swap_state.c: the helper returns a page it
- * found in the cache (marked by the lookup) with *allocated = false, or a
- * fresh page with *allocated = true; the caller reads only into a fresh
- * page.  The flag correlates with the path: silent.  The second caller
- * reads whatever it got, a marked page included: reported. */
+/* read_swap_cache_async() in mm/swap_state.c: the helper returns an object
+ * it found in the cache (marked by the lookup) with *allocated = false, or
+ * a fresh object with *allocated = true; the caller reads only into a
+ * fresh object.  The flag correlates with the path: silent.  The second
+ * caller reads whatever it got, a marked object included: reported. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-struct page *get_swap_page(struct address_space *mapping, pgoff_t index, bool *allocated)
+struct obj *get_swap_page(struct t_cache *cache, unsigned long index, bool *allocated)
 {
-	struct page *page;
+	struct obj *obj;
 
 	*allocated = false;
-	page = find_get_page(mapping, index);
-	if (page)
-		return page;
-	page = alloc_page(GFP_KERNEL);
-	if (!page)
+	obj = t_lookup(cache, index);
+	if (obj)
+		return obj;
+	obj = t_new();
+	if (!obj)
 		return NULL;
 	*allocated = true;
-	return page;
+	return obj;
 }
 
-struct page *read_swap(struct address_space *mapping, pgoff_t index, struct bio *bio)
+struct obj *read_swap(struct t_cache *cache, unsigned long index, struct t_req *req)
 {
 	bool allocated;
-	struct page *page = get_swap_page(mapping, index, &allocated);
+	struct obj *obj = get_swap_page(cache, index, &allocated);
 
 	if (allocated)
-		bio_add_page(bio, page, PAGE_SIZE, 0);
-	return page;
+		t_io(req, obj, T_SIZE, 0);
+	return obj;
 }
 
-struct page *read_swap_always(struct address_space *mapping, pgoff_t index, struct bio *bio)
+struct obj *read_swap_always(struct t_cache *cache, unsigned long index, struct t_req *req)
 {
 	bool allocated;
-	struct page *page = get_swap_page(mapping, index, &allocated);
+	struct obj *obj = get_swap_page(cache, index, &allocated);
 
-	if (page)
-		bio_add_page(bio, page, PAGE_SIZE, 0); // expect: missing-accessible(read_swap_always)
-	return page;
+	if (obj)
+		t_io(req, obj, T_SIZE, 0); // expect: missing-accessible(read_swap_always)
+	return obj;
 }

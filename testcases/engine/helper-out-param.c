@@ -1,20 +1,20 @@
-/* A lookup helper hands the marked page back through a struct page **
- * out parameter; the caller adds it without the accessible call. */
+/* A lookup helper hands the marked object back through a struct obj **
+ * out parameter; the caller does I/O on it without the accessible call. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static int lookup_page_out(struct address_space *mapping, pgoff_t index, struct page **pagep)
+static int lookup_page_out(struct t_cache *cache, unsigned long index, struct obj **objp)
 {
-	*pagep = find_get_page(mapping, index);
-	return *pagep ? 0 : -ENOENT;
+	*objp = t_lookup(cache, index);
+	return *objp ? 0 : -ENOENT;
 }
 
-int read_via_out(struct bio *bio, struct address_space *mapping, pgoff_t index)
+int read_via_out(struct t_req *req, struct t_cache *cache, unsigned long index)
 {
-	struct page *page;
+	struct obj *obj;
 
-	if (lookup_page_out(mapping, index, &page))
+	if (lookup_page_out(cache, index, &obj))
 		return -ENOENT;
-	bio_add_page(bio, page, PAGE_SIZE, 0); // expect: missing-accessible(read_via_out)
-	return submit_bio_wait(bio);
+	t_io(req, obj, T_SIZE, 0); // expect: missing-accessible(read_via_out)
+	return t_submit_wait(req);
 }

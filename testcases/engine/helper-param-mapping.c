@@ -1,22 +1,23 @@
-/* A helper with two page parameters does I/O on the first only: the caller's
- * ready page goes there, its merely marked page does not reach I/O. */
-#include "kernel.h"
+/* A helper with two object parameters does I/O on the first only: the
+ * caller's ready object goes there, its merely marked object does not
+ * reach I/O. */
+#include "engine.h"
 
-static void add_data_note_meta(struct bio *bio, struct page *data, struct page *meta)
+static void add_data_note_meta(struct t_req *req, struct obj *data, struct obj *meta)
 {
-	bio_add_page(bio, data, PAGE_SIZE, 0);
-	lock_page(meta);
+	t_io(req, data, T_SIZE, 0);
+	t_lock(meta);
 }
 
-int send_data(struct bio *bio, struct page *data, struct page *meta)
+int send_data(struct t_req *req, struct obj *data, struct obj *meta)
 {
-	get_page(data);
-	get_page(meta);
-	if (arch_make_page_accessible(data)) {
-		put_page(data);
-		put_page(meta);
+	t_mark(data);
+	t_mark(meta);
+	if (t_make_obj_accessible(data)) {
+		t_release(data);
+		t_release(meta);
 		return -EIO;
 	}
-	add_data_note_meta(bio, data, meta);
+	add_data_note_meta(req, data, meta);
 	return 0;
 }

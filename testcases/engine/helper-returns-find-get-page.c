@@ -1,19 +1,19 @@
-/* A lookup helper returns the page find_get_page() marked: the caller's I/O
- * on the returned page misses the accessible call. */
+/* A lookup helper returns the object t_lookup() marked: the caller's I/O
+ * on the returned object misses the accessible call. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static struct page *lookup_page(struct address_space *mapping, pgoff_t index)
+static struct obj *lookup_page(struct t_cache *cache, unsigned long index)
 {
-	return find_get_page(mapping, index);
+	return t_lookup(cache, index);
 }
 
-int read_looked_up(struct bio *bio, struct address_space *mapping, pgoff_t index)
+int read_looked_up(struct t_req *req, struct t_cache *cache, unsigned long index)
 {
-	struct page *page = lookup_page(mapping, index);
+	struct obj *obj = lookup_page(cache, index);
 
-	if (!page)
+	if (!obj)
 		return -ENOENT;
-	bio_add_page(bio, page, PAGE_SIZE, 0); // expect: missing-accessible(read_looked_up)
-	return submit_bio_wait(bio);
+	t_io(req, obj, T_SIZE, 0); // expect: missing-accessible(read_looked_up)
+	return t_submit_wait(req);
 }

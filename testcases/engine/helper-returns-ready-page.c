@@ -1,26 +1,26 @@
-/* A lookup helper returns the page already marked and made accessible (or
- * NULL): the caller's I/O on it is clean. */
-#include "kernel.h"
+/* A lookup helper returns the object already marked and made accessible
+ * (or NULL): the caller's I/O on it is clean. */
+#include "engine.h"
 
-static struct page *get_ready_page(struct address_space *mapping, pgoff_t index)
+static struct obj *get_ready_page(struct t_cache *cache, unsigned long index)
 {
-	struct page *page = find_get_page(mapping, index);
+	struct obj *obj = t_lookup(cache, index);
 
-	if (!page)
+	if (!obj)
 		return NULL;
-	if (arch_make_page_accessible(page)) {
-		put_page(page);
+	if (t_make_obj_accessible(obj)) {
+		t_release(obj);
 		return NULL;
 	}
-	return page;
+	return obj;
 }
 
-int read_ready(struct bio *bio, struct address_space *mapping, pgoff_t index)
+int read_ready(struct t_req *req, struct t_cache *cache, unsigned long index)
 {
-	struct page *page = get_ready_page(mapping, index);
+	struct obj *obj = get_ready_page(cache, index);
 
-	if (!page)
+	if (!obj)
 		return -ENOENT;
-	bio_add_page(bio, page, PAGE_SIZE, 0);
-	return submit_bio_wait(bio);
+	t_io(req, obj, T_SIZE, 0);
+	return t_submit_wait(req);
 }

@@ -1,20 +1,20 @@
 /* The same bool helper, used correctly: marked on true, then made
- * accessible and checked before the skb gets the page. */
-#include "kernel.h"
+ * accessible and checked before the I/O. */
+#include "engine.h"
 
-static bool page_grab(struct page *page)
+static bool page_grab(struct obj *obj)
 {
-	return try_get_page(page);
+	return t_try_mark(obj);
 }
 
-int frag_grabbed_ready(struct sk_buff *skb, struct page *page, int len)
+int frag_grabbed_ready(struct t_req *req, struct obj *obj, int len)
 {
-	if (!page_grab(page))
+	if (!page_grab(obj))
 		return -EAGAIN;
-	if (arch_make_page_accessible(page)) {
-		put_page(page);
+	if (t_make_obj_accessible(obj)) {
+		t_release(obj);
 		return -EIO;
 	}
-	skb_fill_page_desc(skb, 0, page, 0, len);
+	t_io_fill(req, 0, obj, 0, len);
 	return 0;
 }

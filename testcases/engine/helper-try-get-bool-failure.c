@@ -1,22 +1,22 @@
-/* When the bool helper fails no marker was taken: the copy-free fallback
- * that sends the caller's page on that path stays silent. */
-#include "kernel.h"
+/* When the bool helper fails no marker was taken: the fallback that sends
+ * the caller's object on that path stays silent. */
+#include "engine.h"
 
-static bool page_grab(struct page *page)
+static bool page_grab(struct obj *obj)
 {
-	return try_get_page(page);
+	return t_try_mark(obj);
 }
 
-int frag_or_borrow(struct sk_buff *skb, struct page *page, int len)
+int frag_or_borrow(struct t_req *req, struct obj *obj, int len)
 {
-	if (!page_grab(page)) {
-		skb_fill_page_desc(skb, 0, page, 0, len);
+	if (!page_grab(obj)) {
+		t_io_fill(req, 0, obj, 0, len);
 		return 0;
 	}
-	if (arch_make_page_accessible(page)) {
-		put_page(page);
+	if (t_make_obj_accessible(obj)) {
+		t_release(obj);
 		return -EIO;
 	}
-	skb_fill_page_desc(skb, 0, page, 0, len);
+	t_io_fill(req, 0, obj, 0, len);
 	return 1;
 }

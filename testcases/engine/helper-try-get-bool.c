@@ -1,17 +1,17 @@
-/* A bool helper wrapping try_get_page(): the caller tests it, and on the
- * true path the page is marked and reaches the skb without the call. */
+/* A bool helper wrapping t_try_mark(): the caller tests it, and on the
+ * true path the object is marked and reaches the I/O without the call. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static bool page_grab(struct page *page)
+static bool page_grab(struct obj *obj)
 {
-	return try_get_page(page);
+	return t_try_mark(obj);
 }
 
-int frag_if_grabbed(struct sk_buff *skb, struct page *page, int len)
+int frag_if_grabbed(struct t_req *req, struct obj *obj, int len)
 {
-	if (!page_grab(page))
+	if (!page_grab(obj))
 		return -EAGAIN;
-	skb_fill_page_desc(skb, 0, page, 0, len); // expect: missing-accessible(frag_if_grabbed)
+	t_io_fill(req, 0, obj, 0, len); // expect: missing-accessible(frag_if_grabbed)
 	return 0;
 }

@@ -1,30 +1,30 @@
-/* One I/O helper, two call sites: the caller that prepared the page is
+/* One I/O helper, two call sites: the caller that prepared the object is
  * clean, the one that only marked it is reported at its own call. */
 // limit(cocci): needs the summary of a helper function; Coccinelle matches one function at a time
-#include "kernel.h"
+#include "engine.h"
 
-static void map_for_device(struct device *dev, struct page *page, dma_addr_t *addr)
+static void map_for_device(struct t_dev *dev, struct obj *obj, t_addr_t *addr)
 {
-	*addr = dma_map_page(dev, page, 0, PAGE_SIZE, DMA_TO_DEVICE);
+	*addr = t_map(dev, obj, 0, T_SIZE, T_TO_DEVICE);
 }
 
-int map_prepared(struct device *dev, struct page *page, dma_addr_t *addr)
+int map_prepared(struct t_dev *dev, struct obj *obj, t_addr_t *addr)
 {
 	int ret;
 
-	get_page(page);
-	ret = arch_make_page_accessible(page);
+	t_mark(obj);
+	ret = t_make_obj_accessible(obj);
 	if (ret) {
-		put_page(page);
+		t_release(obj);
 		return ret;
 	}
-	map_for_device(dev, page, addr);
+	map_for_device(dev, obj, addr);
 	return 0;
 }
 
-int map_unprepared(struct device *dev, struct page *page, dma_addr_t *addr)
+int map_unprepared(struct t_dev *dev, struct obj *obj, t_addr_t *addr)
 {
-	get_page(page);
-	map_for_device(dev, page, addr); // expect: missing-accessible(map_unprepared)
+	t_mark(obj);
+	map_for_device(dev, obj, addr); // expect: missing-accessible(map_unprepared)
 	return 0;
 }

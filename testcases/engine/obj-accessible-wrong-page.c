@@ -1,15 +1,15 @@
-/* Copy-paste bug: the source page is made accessible, the destination page
- * that was marked goes to the bio. Different objects. */
-#include "kernel.h"
+/* Copy-paste bug: the source object is made accessible, the destination
+ * object that was marked goes to I/O. Different objects. */
+#include "engine.h"
 
-int copy_pages_io(struct bio *bio, struct page *src, struct page *dst)
+int copy_pages_io(struct t_req *req, struct obj *src, struct obj *dst)
 {
-	get_page(dst);
-	if (arch_make_page_accessible(src)) {
-		put_page(dst);
+	t_mark(dst);
+	if (t_make_obj_accessible(src)) {
+		t_release(dst);
 		return -EIO;
 	}
-	bio_add_page(bio, src, PAGE_SIZE, 0);
-	bio_add_page(bio, dst, PAGE_SIZE, 0); // expect: missing-accessible(copy_pages_io)
+	t_io(req, src, T_SIZE, 0);
+	t_io(req, dst, T_SIZE, 0); // expect: missing-accessible(copy_pages_io)
 	return 0;
 }

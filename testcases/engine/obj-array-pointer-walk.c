@@ -1,16 +1,16 @@
-/* Walking the gup array with a pointer (pp = pages; pp++) still reaches its
- * elements: one object. */
-#include "kernel.h"
+/* Walking the t_get_many() array with a pointer (pp = objs; pp++) still
+ * reaches its elements: one object. */
+#include "engine.h"
 
-int walk_user_pages(struct bio *bio, unsigned long uaddr, int nr)
+int walk_user_pages(struct t_req *req, unsigned long uaddr, int nr)
 {
-	struct page *pages[16], **pp;
+	struct obj *objs[16], **pp;
 	int n;
 
-	n = get_user_pages_fast(uaddr, nr, 0, pages);
+	n = t_get_many(uaddr, nr, 0, objs);
 	if (n <= 0)
 		return -EFAULT;
-	for (pp = pages; pp < pages + n; pp++)
-		bio_add_page(bio, *pp, PAGE_SIZE, 0); // expect: missing-accessible(walk_user_pages)
-	return submit_bio_wait(bio);
+	for (pp = objs; pp < objs + n; pp++)
+		t_io(req, *pp, T_SIZE, 0); // expect: missing-accessible(walk_user_pages)
+	return t_submit_wait(req);
 }

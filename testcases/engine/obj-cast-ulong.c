@@ -1,14 +1,14 @@
 /* The pointer is kept as an unsigned long (like sg->page_link) and cast
  * back: casts through integers keep the object. */
-#include "kernel.h"
+#include "engine.h"
 
-int queue_tagged(struct bio *bio, struct page *page)
+int queue_tagged(struct t_req *req, struct obj *obj)
 {
 	unsigned long link;
-	struct page *p;
+	struct obj *p;
 
-	get_page(page);
-	link = (unsigned long)page;
-	p = (struct page *)link;
-	return bio_add_page(bio, p, PAGE_SIZE, 0); // expect: missing-accessible(queue_tagged)
+	t_mark(obj);
+	link = (unsigned long)obj;
+	p = (struct obj *)link;
+	return t_io(req, p, T_SIZE, 0); // expect: missing-accessible(queue_tagged)
 }

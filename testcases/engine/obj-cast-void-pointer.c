@@ -1,11 +1,11 @@
-/* The page comes in as a void * cookie: the cast local and the cookie cast
- * again at the call are one object. */
-#include "kernel.h"
+/* The object comes in as a void * cookie: the cast local and the cookie
+ * cast again at the call are one object. */
+#include "engine.h"
 
-int submit_cookie(struct bio *bio, void *cookie)
+int submit_cookie(struct t_req *req, void *cookie)
 {
-	struct page *page = cookie;
+	struct obj *obj = cookie;
 
-	get_page(page);
-	return bio_add_page(bio, (struct page *)cookie, PAGE_SIZE, 0); // expect: missing-accessible(submit_cookie)
+	t_mark(obj);
+	return t_io(req, (struct obj *)cookie, T_SIZE, 0); // expect: missing-accessible(submit_cookie)
 }

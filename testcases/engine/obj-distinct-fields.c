@@ -1,17 +1,17 @@
-/* Field paths on different bases are different objects: only the buffer
- * whose page was not made accessible is reported. */
-#include "kernel.h"
+/* Field paths on different bases are different objects: only the holder
+ * whose object was not made accessible is reported. */
+#include "engine.h"
 
-int submit_two(struct bio *bio, struct buffer_head *bh, struct buffer_head *other)
+int submit_two(struct t_req *req, struct t_holder *h, struct t_holder *other)
 {
-	get_page(bh->b_page);
-	get_page(other->b_page);
-	if (arch_make_page_accessible(bh->b_page)) {
-		put_page(bh->b_page);
-		put_page(other->b_page);
+	t_mark(h->obj);
+	t_mark(other->obj);
+	if (t_make_obj_accessible(h->obj)) {
+		t_release(h->obj);
+		t_release(other->obj);
 		return -EIO;
 	}
-	bio_add_page(bio, bh->b_page, bh->b_size, 0);
-	bio_add_page(bio, other->b_page, other->b_size, 0); // expect: missing-accessible(submit_two)
+	t_io(req, h->obj, h->size, 0);
+	t_io(req, other->obj, other->size, 0); // expect: missing-accessible(submit_two)
 	return 0;
 }

@@ -1,18 +1,18 @@
-/* Two pages, two objects: the marked one is made accessible, the other is
- * the caller's; neither I/O is reported. */
-#include "kernel.h"
+/* Two objects: the marked one is made accessible, the other is the
+ * caller's; neither I/O is reported. */
+#include "engine.h"
 
-int add_pair(struct bio *bio, struct page *data, struct page *meta)
+int add_pair(struct t_req *req, struct obj *data, struct obj *meta)
 {
 	int ret;
 
-	get_page(data);
-	ret = arch_make_page_accessible(data);
+	t_mark(data);
+	ret = t_make_obj_accessible(data);
 	if (ret) {
-		put_page(data);
+		t_release(data);
 		return ret;
 	}
-	bio_add_page(bio, meta, PAGE_SIZE, 0);
-	bio_add_page(bio, data, PAGE_SIZE, 0);
+	t_io(req, meta, T_SIZE, 0);
+	t_io(req, data, T_SIZE, 0);
 	return 0;
 }

@@ -1,19 +1,19 @@
-/* bh->b_page is a field path: separate loads of it, or a local loaded from
- * it, are one object (fs/buffer.c shape). */
-#include "kernel.h"
+/* h->obj is a field path: separate loads of it, or a local loaded from
+ * it, are one object (fs/buffer.c's bh->b_page shape). */
+#include "engine.h"
 
-void submit_bh_page(struct bio *bio, struct buffer_head *bh)
+void submit_bh_page(struct t_req *req, struct t_holder *h)
 {
-	get_page(bh->b_page);
-	bio_add_page(bio, bh->b_page, bh->b_size, 0); // expect: missing-accessible(submit_bh_page)
-	submit_bio(bio);
+	t_mark(h->obj);
+	t_io(req, h->obj, h->size, 0); // expect: missing-accessible(submit_bh_page)
+	t_submit(req);
 }
 
-void submit_bh_local(struct bio *bio, struct buffer_head *bh)
+void submit_bh_local(struct t_req *req, struct t_holder *h)
 {
-	struct page *page = bh->b_page;
+	struct obj *obj = h->obj;
 
-	get_page(page);
-	bio_add_page(bio, bh->b_page, bh->b_size, 0); // expect: missing-accessible(submit_bh_local)
-	submit_bio(bio);
+	t_mark(obj);
+	t_io(req, h->obj, h->size, 0); // expect: missing-accessible(submit_bh_local)
+	t_submit(req);
 }

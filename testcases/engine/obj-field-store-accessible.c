@@ -1,23 +1,23 @@
 /* Marked through the local, made accessible through the field it was
  * stored in, sent through the local: one object, ready. */
-#include "kernel.h"
+#include "engine.h"
 
 struct dio_state {
-	struct page *cur_page;
-	struct bio *bio;
+	struct obj *cur_page;
+	struct t_req *req;
 };
 
-int dio_prepare(struct dio_state *s, struct page *page)
+int dio_prepare(struct dio_state *s, struct obj *obj)
 {
 	int ret;
 
-	get_page(page);
-	s->cur_page = page;
-	ret = arch_make_page_accessible(s->cur_page);
+	t_mark(obj);
+	s->cur_page = obj;
+	ret = t_make_obj_accessible(s->cur_page);
 	if (ret) {
 		s->cur_page = NULL;
-		put_page(page);
+		t_release(obj);
 		return ret;
 	}
-	return bio_add_page(s->bio, page, PAGE_SIZE, 0);
+	return t_io(s->req, obj, T_SIZE, 0);
 }

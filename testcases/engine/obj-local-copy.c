@@ -1,17 +1,17 @@
 /* A copy of the marked pointer is the same object: the mark through one
  * name and the I/O through the other meet. */
-#include "kernel.h"
+#include "engine.h"
 
-int add_cached(struct bio *bio, struct address_space *mapping, pgoff_t index)
+int add_cached(struct t_req *req, struct t_cache *cache, unsigned long index)
 {
-	struct page *page, *p;
+	struct obj *obj, *p;
 
-	page = find_get_page(mapping, index);
-	if (!page)
+	obj = t_lookup(cache, index);
+	if (!obj)
 		return -ENOENT;
-	p = page;
-	if (bio_add_page(bio, p, PAGE_SIZE, 0) != PAGE_SIZE) { // expect: missing-accessible(add_cached)
-		put_page(page);
+	p = obj;
+	if (t_io(req, p, T_SIZE, 0) != T_SIZE) { // expect: missing-accessible(add_cached)
+		t_release(obj);
 		return -EIO;
 	}
 	return 0;

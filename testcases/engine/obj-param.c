@@ -1,10 +1,10 @@
 /* Parameters are objects: one marked here is this function's obligation,
  * one never marked here is the caller's. */
-#include "kernel.h"
+#include "engine.h"
 
-void pair_to_bio(struct bio *bio, struct page *mine, struct page *callers)
+void pair_to_bio(struct t_req *req, struct obj *mine, struct obj *callers)
 {
-	get_page(mine);
-	bio_add_page(bio, mine, PAGE_SIZE, 0); // expect: missing-accessible(pair_to_bio)
-	bio_add_page(bio, callers, PAGE_SIZE, 0);
+	t_mark(mine);
+	t_io(req, mine, T_SIZE, 0); // expect: missing-accessible(pair_to_bio)
+	t_io(req, callers, T_SIZE, 0);
 }

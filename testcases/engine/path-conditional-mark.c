@@ -1,11 +1,11 @@
-/* The reference is taken only when the caller does not hand over its own
- * (sendpage shape); on that path the page reaches the skb only marked. */
-#include "kernel.h"
+/* The mark is taken only when the caller does not hand over its own
+ * (sendpage shape); on that path the object reaches I/O only marked. */
+#include "engine.h"
 
-int sendpage_frag(struct sk_buff *skb, int i, struct page *page, int off, int size, bool own)
+int sendpage_frag(struct t_req *req, int i, struct obj *obj, int off, int size, bool own)
 {
 	if (!own)
-		get_page(page);
-	skb_fill_page_desc(skb, i, page, off, size); // expect: missing-accessible(sendpage_frag)
+		t_mark(obj);
+	t_io_fill(req, i, obj, off, size); // expect: missing-accessible(sendpage_frag)
 	return size;
 }

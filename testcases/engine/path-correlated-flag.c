@@ -1,19 +1,19 @@
-/* The try_get_page() result is kept in a flag that guards both the
+/* The t_try_mark() result is kept in a flag that guards both the
  * accessible call and the I/O: every marked path is ready. */
-#include "kernel.h"
+#include "engine.h"
 
-int maybe_send(struct sk_buff *skb, struct page *page, int len)
+int maybe_send(struct t_req *req, struct obj *obj, int len)
 {
-	bool held = try_get_page(page);
+	bool held = t_try_mark(obj);
 	int ret = 0;
 
 	if (held)
-		ret = arch_make_page_accessible(page);
+		ret = t_make_obj_accessible(obj);
 	if (ret) {
-		put_page(page);
+		t_release(obj);
 		return ret;
 	}
 	if (held)
-		skb_fill_page_desc(skb, 0, page, 0, len);
+		t_io_fill(req, 0, obj, 0, len);
 	return held;
 }

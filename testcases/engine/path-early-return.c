@@ -1,21 +1,21 @@
-/* The small-I/O fast path adds the page and returns early, before the
+/* The small-I/O fast path sends the object and returns early, before the
  * accessible call the slow path makes. */
-#include "kernel.h"
+#include "engine.h"
 
-int add_user_chunk(struct bio *bio, struct page *page, unsigned int len)
+int add_user_chunk(struct t_req *req, struct obj *obj, unsigned int len)
 {
 	int ret;
 
-	get_page(page);
+	t_mark(obj);
 	if (len <= 512) {
-		bio_add_page(bio, page, len, 0); // expect: missing-accessible(add_user_chunk)
+		t_io(req, obj, len, 0); // expect: missing-accessible(add_user_chunk)
 		return 0;
 	}
-	ret = arch_make_page_accessible(page);
+	ret = t_make_obj_accessible(obj);
 	if (ret) {
-		put_page(page);
+		t_release(obj);
 		return ret;
 	}
-	bio_add_page(bio, page, len, 0);
+	t_io(req, obj, len, 0);
 	return 0;
 }

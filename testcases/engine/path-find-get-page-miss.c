@@ -1,24 +1,25 @@
-/* find_get_page() marks only a non-NULL result: the miss path sends a fresh
- * page with no marker here, the hit path makes the cached page accessible. */
-#include "kernel.h"
+/* t_lookup() marks only a non-NULL result: the miss path sends a fresh
+ * object with no marker here, the hit path makes the found object
+ * accessible. */
+#include "engine.h"
 
-int read_or_alloc(struct bio *bio, struct address_space *mapping, pgoff_t index)
+int read_or_alloc(struct t_req *req, struct t_cache *cache, unsigned long index)
 {
-	struct page *page = find_get_page(mapping, index);
+	struct obj *obj = t_lookup(cache, index);
 	int ret;
 
-	if (!page) {
-		page = alloc_page(GFP_KERNEL);
-		if (!page)
+	if (!obj) {
+		obj = t_new();
+		if (!obj)
 			return -ENOMEM;
-		bio_add_page(bio, page, PAGE_SIZE, 0);
-		return submit_bio_wait(bio);
+		t_io(req, obj, T_SIZE, 0);
+		return t_submit_wait(req);
 	}
-	ret = arch_make_page_accessible(page);
+	ret = t_make_obj_accessible(obj);
 	if (ret) {
-		put_page(page);
+		t_release(obj);
 		return ret;
 	}
-	bio_add_page(bio, page, PAGE_SIZE, 0);
-	return submit_bio_wait(bio);
+	t_io(req, obj, T_SIZE, 0);
+	return t_submit_wait(req);
 }

@@ -1,22 +1,22 @@
 /* The "already prepared" shortcut jumps over the accessible call to the
- * label that adds the page; the error label drops the reference. */
-#include "kernel.h"
+ * label that sends the object; the error label drops the marker. */
+#include "engine.h"
 
-int submit_or_skip(struct bio *bio, struct page *page, bool prepared)
+int submit_or_skip(struct t_req *req, struct obj *obj, bool prepared)
 {
 	int ret;
 
-	get_page(page);
+	t_mark(obj);
 	if (prepared)
 		goto add;
-	ret = arch_make_page_accessible(page);
+	ret = t_make_obj_accessible(obj);
 	if (ret)
 		goto out_put;
 add:
-	bio_add_page(bio, page, PAGE_SIZE, 0); // expect: missing-accessible(submit_or_skip)
-	submit_bio(bio);
+	t_io(req, obj, T_SIZE, 0); // expect: missing-accessible(submit_or_skip)
+	t_submit(req);
 	return 0;
 out_put:
-	put_page(page);
+	t_release(obj);
 	return ret;
 }

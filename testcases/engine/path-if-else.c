@@ -1,18 +1,18 @@
-/* Only the write branch makes the page accessible; the read branch reaches
- * the bio with the page only marked. */
-#include "kernel.h"
+/* Only the write branch makes the object accessible; the read branch
+ * reaches the I/O with the object only marked. */
+#include "engine.h"
 
-int rw_page(struct bio *bio, struct page *page, bool write)
+int rw_page(struct t_req *req, struct obj *obj, bool write)
 {
-	get_page(page);
+	t_mark(obj);
 	if (write) {
-		if (arch_make_page_accessible(page)) {
-			put_page(page);
+		if (t_make_obj_accessible(obj)) {
+			t_release(obj);
 			return -EIO;
 		}
 	} else {
-		lock_page(page);
+		t_lock(obj);
 	}
-	bio_add_page(bio, page, PAGE_SIZE, 0); // expect: missing-accessible(rw_page)
+	t_io(req, obj, T_SIZE, 0); // expect: missing-accessible(rw_page)
 	return 0;
 }

@@ -1,19 +1,19 @@
-/* Inside the gup loop the accessible call comes after the I/O: on the first
- * pass the pages reach the bio only marked. */
-#include "kernel.h"
+/* Inside the t_get_many() loop the accessible call comes after the I/O:
+ * on the first pass the objects reach I/O only marked. */
+#include "engine.h"
 
-int add_pages_late(struct bio *bio, unsigned long uaddr, int nr)
+int add_pages_late(struct t_req *req, unsigned long uaddr, int nr)
 {
-	struct page *pages[16];
+	struct obj *objs[16];
 	int i, n;
 
-	n = get_user_pages_fast(uaddr, nr, 0, pages);
+	n = t_get_many(uaddr, nr, 0, objs);
 	if (n <= 0)
 		return -EFAULT;
 	for (i = 0; i < n; i++) {
-		bio_add_page(bio, pages[i], PAGE_SIZE, 0); // expect: missing-accessible(add_pages_late)
-		if (arch_make_page_accessible(pages[i]))
+		t_io(req, objs[i], T_SIZE, 0); // expect: missing-accessible(add_pages_late)
+		if (t_make_obj_accessible(objs[i]))
 			break;
 	}
-	return submit_bio_wait(bio);
+	return t_submit_wait(req);
 }

@@ -1,19 +1,19 @@
-/* A loop over page cache indices: each pass marks a new page and adds it,
+/* A loop over cache indices: each pass marks a new object and sends it,
  * and a cache miss continues with no marker. */
-#include "kernel.h"
+#include "engine.h"
 
-int read_range(struct bio *bio, struct address_space *mapping, pgoff_t first, pgoff_t last)
+int read_range(struct t_req *req, struct t_cache *cache, unsigned long first, unsigned long last)
 {
-	struct page *page;
-	pgoff_t index;
+	struct obj *obj;
+	unsigned long index;
 	int added = 0;
 
 	for (index = first; index <= last; index++) {
-		page = find_get_page(mapping, index);
-		if (!page)
+		obj = t_lookup(cache, index);
+		if (!obj)
 			continue;
-		if (bio_add_page(bio, page, PAGE_SIZE, 0) != PAGE_SIZE) { // expect: missing-accessible(read_range)
-			put_page(page);
+		if (t_io(req, obj, T_SIZE, 0) != T_SIZE) { // expect: missing-accessible(read_range)
+			t_release(obj);
 			break;
 		}
 		added++;

@@ -1,12 +1,12 @@
 /* Twelve independent feature checks between the mark and the I/O (4096
  * paths): still exactly one finding, not a dropped object. */
-#include "kernel.h"
+#include "engine.h"
 
-int xmit_page(struct sk_buff *skb, struct page *page, unsigned int f, int len)
+int xmit_page(struct t_req *req, struct obj *obj, unsigned int f, int len)
 {
 	int off = 0;
 
-	get_page(page);
+	t_mark(obj);
 	if (f & 0x0001)
 		off += 1;
 	if (f & 0x0002)
@@ -31,6 +31,6 @@ int xmit_page(struct sk_buff *skb, struct page *page, unsigned int f, int len)
 		len -= 8;
 	if (f & 0x0800)
 		off += 16;
-	skb_fill_page_desc(skb, 0, page, off, len); // expect: missing-accessible(xmit_page)
+	t_io_fill(req, 0, obj, off, len); // expect: missing-accessible(xmit_page)
 	return len;
 }

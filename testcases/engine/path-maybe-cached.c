@@ -1,17 +1,17 @@
-/* The page comes from the page cache on one path (marked) and is freshly
+/* The object comes from the cache on one path (marked) and is freshly
  * allocated on the others (the caller's): reported for the cached path. */
-#include "kernel.h"
+#include "engine.h"
 
-int read_maybe_cached(struct bio *bio, struct address_space *mapping, pgoff_t index, bool cached)
+int read_maybe_cached(struct t_req *req, struct t_cache *cache, unsigned long index, bool cached)
 {
-	struct page *page = NULL;
+	struct obj *obj = NULL;
 
 	if (cached)
-		page = find_get_page(mapping, index);
-	if (!page)
-		page = alloc_page(GFP_KERNEL);
-	if (!page)
+		obj = t_lookup(cache, index);
+	if (!obj)
+		obj = t_new();
+	if (!obj)
 		return -ENOMEM;
-	bio_add_page(bio, page, PAGE_SIZE, 0); // expect: missing-accessible(read_maybe_cached)
-	return submit_bio_wait(bio);
+	t_io(req, obj, T_SIZE, 0); // expect: missing-accessible(read_maybe_cached)
+	return t_submit_wait(req);
 }

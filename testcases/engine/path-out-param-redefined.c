@@ -1,21 +1,21 @@
-/* shmem_file_read_iter(): each iteration gets a new folio through an
- * out-parameter and puts it after the copy; the put of the last iteration
- * says nothing of the next folio: no io-after-release. */
-#include "kernel.h"
+/* shmem_file_read_iter(): each iteration gets a new object through an
+ * out-parameter and releases it after the I/O; the release of the last
+ * iteration says nothing of the next object: no io-after-release. */
+#include "engine.h"
 
-int lookup(struct address_space *mapping, pgoff_t index, struct folio **foliop);
+int lookup(struct t_cache *cache, unsigned long index, struct obj **objp);
 
-int read_all(struct address_space *mapping, struct bio *bio, pgoff_t n)
+int read_all(struct t_cache *cache, struct t_req *req, unsigned long n)
 {
-	struct folio *folio;
-	pgoff_t i;
+	struct obj *obj;
+	unsigned long i;
 
 	for (i = 0; i < n; i++) {
-		if (lookup(mapping, i, &folio))
+		if (lookup(cache, i, &obj))
 			return -EIO;
-		if (bio_add_folio(bio, folio, PAGE_SIZE, 0))
+		if (t_io_ok(req, obj, T_SIZE, 0))
 			return -EIO;
-		folio_put(folio);
+		t_release(obj);
 	}
 	return 0;
 }

@@ -1,18 +1,18 @@
-/* The readahead loop of fs/ext4/readpage.c: each iteration puts the page it
- * read; the next readahead_page() is a new page in the same variable, so the
- * put of the last one says nothing about it.  I/O on a page this code never
- * marked is the caller's obligation: silent. */
-#include "kernel.h"
+/* The readahead loop of fs/ext4/readpage.c: each iteration releases the
+ * object it read; the next t_next() is a new object in the same variable,
+ * so the release of the last one says nothing about it.  I/O on an object
+ * this code never marked is the caller's obligation: silent. */
+#include "engine.h"
 
-int read_pages(struct readahead_control *rac, struct bio *bio, unsigned int nr)
+int read_pages(struct t_stream *s, struct t_req *req, unsigned int nr)
 {
-	struct page *page;
+	struct obj *obj;
 
 	for (; nr; nr--) {
-		page = readahead_page(rac);
-		if (bio_add_page(bio, page, PAGE_SIZE, 0) < PAGE_SIZE)
+		obj = t_next(s);
+		if (t_io(req, obj, T_SIZE, 0) < T_SIZE)
 			return -EIO;
-		put_page(page);
+		t_release(obj);
 	}
 	return 0;
 }

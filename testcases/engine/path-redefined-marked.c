@@ -1,20 +1,20 @@
-/* A variable that held a released page receives a page that find_get_page()
- * marks: the new page starts unmarked, then is marked, and I/O on it without
- * arch_make_page_accessible() is reported as missing-accessible, not as
- * io-after-release. */
-#include "kernel.h"
+/* A variable that held a released object receives an object that
+ * t_lookup() marks: the new object starts unmarked, then is marked, and
+ * I/O on it without t_make_obj_accessible() is reported as
+ * missing-accessible, not as io-after-release. */
+#include "engine.h"
 
-int reread(struct address_space *mapping, struct page *page, struct bio *bio)
+int reread(struct t_cache *cache, struct obj *obj, struct t_req *req)
 {
-	get_page(page);
-	if (arch_make_page_accessible(page)) {
-		put_page(page);
+	t_mark(obj);
+	if (t_make_obj_accessible(obj)) {
+		t_release(obj);
 		return -EIO;
 	}
-	bio_add_page(bio, page, PAGE_SIZE, 0);
-	put_page(page);
-	page = find_get_page(mapping, 1);
-	if (!page)
+	t_io(req, obj, T_SIZE, 0);
+	t_release(obj);
+	obj = t_lookup(cache, 1);
+	if (!obj)
 		return -ENOENT;
-	return bio_add_page(bio, page, PAGE_SIZE, 0); // expect: missing-accessible(reread)
+	return t_io(req, obj, T_SIZE, 0); // expect: missing-accessible(reread)
 }

@@ -1,22 +1,22 @@
 /* The accessible call sits before the retry label, the mark after it: the
- * first pass is accessible-before-mark, a retry after put_page() has none. */
-#include "kernel.h"
+ * first pass is accessible-before-mark, a retry after t_release() has none. */
+#include "engine.h"
 
-int send_retry(struct page *page, int tries)
+int send_retry(struct obj *obj, int tries)
 {
-	struct bio *bio;
+	struct t_req *req;
 
-	if (arch_make_page_accessible(page))
+	if (t_make_obj_accessible(obj))
 		return -EIO;
 again:
-	get_page(page);
-	bio = bio_alloc(1);
-	if (!bio) {
-		put_page(page);
+	t_mark(obj);
+	req = t_req_alloc(1);
+	if (!req) {
+		t_release(obj);
 		if (tries-- > 0)
 			goto again;
 		return -ENOMEM;
 	}
-	bio_add_page(bio, page, PAGE_SIZE, 0); // expect: accessible-before-mark(send_retry), missing-accessible(send_retry)
-	return submit_bio_wait(bio);
+	t_io(req, obj, T_SIZE, 0); // expect: accessible-before-mark(send_retry), missing-accessible(send_retry)
+	return t_submit_wait(req);
 }

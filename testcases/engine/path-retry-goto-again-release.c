@@ -1,24 +1,24 @@
-/* When the bio is full, the retry path drops the reference and jumps back
- * to add the same page to a new bio: I/O after release. */
-#include "kernel.h"
+/* When the request is full, the retry path drops the marker and jumps
+ * back to add the same object to a new request: I/O after release. */
+#include "engine.h"
 
-int add_with_retry(struct address_space *mapping, pgoff_t index, struct bio *bio)
+int add_with_retry(struct t_cache *cache, unsigned long index, struct t_req *req)
 {
-	struct page *page = find_get_page(mapping, index);
+	struct obj *obj = t_lookup(cache, index);
 
-	if (!page)
+	if (!obj)
 		return -ENOENT;
-	if (arch_make_page_accessible(page)) {
-		put_page(page);
+	if (t_make_obj_accessible(obj)) {
+		t_release(obj);
 		return -EIO;
 	}
 again:
-	if (bio_add_page(bio, page, PAGE_SIZE, 0) != PAGE_SIZE) { // expect: io-after-release(add_with_retry)
-		submit_bio(bio);
-		put_page(page);
-		bio = bio_alloc(1);
+	if (t_io(req, obj, T_SIZE, 0) != T_SIZE) { // expect: io-after-release(add_with_retry)
+		t_submit(req);
+		t_release(obj);
+		req = t_req_alloc(1);
 		goto again;
 	}
-	submit_bio(bio);
+	t_submit(req);
 	return 0;
 }

@@ -1,28 +1,28 @@
 /* goto again after a failed accessible call: every pass re-takes the
- * reference and re-makes the page accessible before the bio. */
-#include "kernel.h"
+ * marker and re-makes the object accessible before the I/O. */
+#include "engine.h"
 
-int read_stable_page(struct bio *bio, struct address_space *mapping, pgoff_t index, int tries)
+int read_stable_page(struct t_req *req, struct t_cache *cache, unsigned long index, int tries)
 {
-	struct page *page;
+	struct obj *obj;
 	int ret;
 
 again:
-	page = find_lock_page(mapping, index);
-	if (!page)
+	obj = t_lookup(cache, index);
+	if (!obj)
 		return -ENOENT;
-	ret = arch_make_page_accessible(page);
+	ret = t_make_obj_accessible(obj);
 	if (ret == -EAGAIN && tries-- > 0) {
-		unlock_page(page);
-		put_page(page);
+		t_unlock(obj);
+		t_release(obj);
 		goto again;
 	}
 	if (ret) {
-		unlock_page(page);
-		put_page(page);
+		t_unlock(obj);
+		t_release(obj);
 		return ret;
 	}
-	bio_add_page(bio, page, PAGE_SIZE, 0);
-	unlock_page(page);
-	return submit_bio_wait(bio);
+	t_io(req, obj, T_SIZE, 0);
+	t_unlock(obj);
+	return t_submit_wait(req);
 }

@@ -1,35 +1,35 @@
-/* A switch over transfer modes: the DMA case forgets the accessible call the
- * other cases make. */
-#include "kernel.h"
+/* A switch over transfer modes: the map case forgets the accessible call
+ * the other cases make. */
+#include "engine.h"
 
 enum xfer_mode { XFER_BIO, XFER_DMA, XFER_SG };
 
-int xfer_page(struct bio *bio, struct device *dev, struct scatterlist *sg,
-	      struct page *page, enum xfer_mode mode)
+int xfer_page(struct t_req *req, struct t_dev *dev, struct t_slot *slot,
+	      struct obj *obj, enum xfer_mode mode)
 {
-	dma_addr_t addr;
+	t_addr_t addr;
 	int ret = 0;
 
-	get_page(page);
+	t_mark(obj);
 	switch (mode) {
 	case XFER_BIO:
-		ret = arch_make_page_accessible(page);
+		ret = t_make_obj_accessible(obj);
 		if (!ret)
-			bio_add_page(bio, page, PAGE_SIZE, 0);
+			t_io(req, obj, T_SIZE, 0);
 		break;
 	case XFER_DMA:
-		addr = dma_map_page(dev, page, 0, PAGE_SIZE, DMA_TO_DEVICE); // expect: missing-accessible(xfer_page)
-		if (dma_mapping_error(dev, addr))
+		addr = t_map(dev, obj, 0, T_SIZE, T_TO_DEVICE); // expect: missing-accessible(xfer_page)
+		if (t_map_error(dev, addr))
 			ret = -EIO;
 		break;
 	case XFER_SG:
-		ret = arch_make_page_accessible(page);
+		ret = t_make_obj_accessible(obj);
 		if (ret)
 			break;
-		sg_set_page(sg, page, PAGE_SIZE, 0);
+		t_io_set(slot, obj, T_SIZE, 0);
 		break;
 	}
 	if (ret)
-		put_page(page);
+		t_release(obj);
 	return ret;
 }

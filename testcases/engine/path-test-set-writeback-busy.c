@@ -1,21 +1,21 @@
-/* folio_test_set_writeback() returning true means this code did not set the
- * bit: no mark on that path, so the I/O there is silent. */
-#include "kernel.h"
+/* t_test_and_mark() returning true means this code did not set the flag:
+ * no mark on that path, so the I/O there is silent. */
+#include "engine.h"
 
-int write_or_join(struct bio *bio, struct folio *folio)
+int write_or_join(struct t_req *req, struct obj *obj)
 {
 	int ret;
 
-	if (folio_test_set_writeback(folio)) {
-		bio_add_folio(bio, folio, PAGE_SIZE, 0);
+	if (t_test_and_mark(obj)) {
+		t_io_ok(req, obj, T_SIZE, 0);
 		return 0;
 	}
-	ret = arch_make_folio_accessible(folio);
+	ret = t_make_obj_accessible(obj);
 	if (ret) {
-		folio_end_writeback(folio);
+		t_clear(obj);
 		return ret;
 	}
-	bio_add_folio(bio, folio, PAGE_SIZE, 0);
-	submit_bio(bio);
+	t_io_ok(req, obj, T_SIZE, 0);
+	t_submit(req);
 	return 1;
 }

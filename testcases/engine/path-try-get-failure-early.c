@@ -1,16 +1,16 @@
-/* Accessible first, then try_get_page(): on its failure path there is no
- * mark, so the page is still only EARLY there and the I/O is silent; the
- * success path is accessible-before-mark. */
-#include "kernel.h"
+/* Accessible first, then t_try_mark(): on its failure path there is no
+ * mark, so the object is still only EARLY there and the I/O is silent;
+ * the success path is accessible-before-mark. */
+#include "engine.h"
 
-int send_or_borrow(struct sk_buff *skb, struct page *page, int len)
+int send_or_borrow(struct t_req *req, struct obj *obj, int len)
 {
-	if (arch_make_page_accessible(page))
+	if (t_make_obj_accessible(obj))
 		return -EIO;
-	if (!try_get_page(page)) {
-		skb_fill_page_desc(skb, 0, page, 0, len);
+	if (!t_try_mark(obj)) {
+		t_io_fill(req, 0, obj, 0, len);
 		return 0;
 	}
-	skb_fill_page_desc(skb, 1, page, 0, len); // expect: accessible-before-mark(send_or_borrow)
+	t_io_fill(req, 1, obj, 0, len); // expect: accessible-before-mark(send_or_borrow)
 	return 1;
 }

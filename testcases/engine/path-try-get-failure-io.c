@@ -1,20 +1,20 @@
-/* On the failure path of try_get_page() no marker was taken, so the I/O
+/* On the failure path of t_try_mark() no marker was taken, so the I/O
  * there is the caller's concern; the success path is made accessible. */
-#include "kernel.h"
+#include "engine.h"
 
-int add_or_borrow(struct bio *bio, struct page *page)
+int add_or_borrow(struct t_req *req, struct obj *obj)
 {
 	int ret;
 
-	if (!try_get_page(page)) {
-		bio_add_page(bio, page, PAGE_SIZE, 0);
+	if (!t_try_mark(obj)) {
+		t_io(req, obj, T_SIZE, 0);
 		return 0;
 	}
-	ret = arch_make_page_accessible(page);
+	ret = t_make_obj_accessible(obj);
 	if (ret) {
-		put_page(page);
+		t_release(obj);
 		return ret;
 	}
-	bio_add_page(bio, page, PAGE_SIZE, 0);
+	t_io(req, obj, T_SIZE, 0);
 	return 1;
 }

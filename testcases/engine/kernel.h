@@ -1,1 +1,0 @@
-../linux-6.1/kernel.h
