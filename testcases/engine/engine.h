@@ -106,8 +106,13 @@ void t_io_frag(struct t_req *r, int i, struct obj *o, int off, int size,
 
 /* --- neutral ---------------------------------------------------------------------- */
 /* folio_attach_private(): static inline, takes a reference that is not a
- * pending-I/O marker */
-static inline void t_keep(struct obj *o, void *data) { o->ref++; }
+ * pending-I/O marker (with t_mark(), as folio_attach_private() does with
+ * folio_get()) */
+static inline void t_keep(struct obj *o, void *data)
+{
+	t_mark(o);
+	o->flags |= 1;
+}
 
 /* --- no role: what the cases do around the events ------------------------------- */
 struct obj *t_new(void);			/* a fresh object (alloc_page) */
