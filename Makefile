@@ -44,7 +44,7 @@ PLUGIN_CXXFLAGS := -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall -Wno-unused-para
 ENGINE_TOOLS := engine/pa-rules.c engine/pageaudit-merge.c engine/pa-dump.c
 ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
-DEFAULT_RULES := rules/linux-6.1.rules
+DEFAULT_RULES := rules/linux-6.1/rules
 
 all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump
 
@@ -63,7 +63,7 @@ $(B)/engine/%.o: engine/%.c $(B)/version
 -include $(wildcard $(B)/engine/*.d)
 
 # The default rule set, compiled in as a string.
-$(B)/engine/rules-default.c: $(DEFAULT_RULES)
+$(B)/engine/rules-default.c: $(DEFAULT_RULES) Makefile
 	@mkdir -p $(dir $@)
 	{ echo '/* generated from $< */'; \
 	  echo 'const char pa_default_rules_name[] = "$<";'; \
@@ -132,12 +132,12 @@ check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
 	scripts/test-cross-file > $(B)/results/cross-file.txt; s=$$?; cat $(B)/results/cross-file.txt; exit $$s
 
-# SARIF of the corpus, with absolute and with SRCROOT-relative paths,
+# SARIF of the Linux 6.1 corpus, with absolute and with SRCROOT-relative paths,
 # against the SARIF 2.1.0 schema (scripts/validate-sarif)
 check-sarif: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results $(B)/sarif-check
-	@for c in testcases/*.c; do \
-		gcc -O2 -fplugin=$(B)/pageaudit.so -fplugin-arg-pageaudit-graph -Itestcases \
+	@for c in testcases/linux-6.1/*.c; do \
+		gcc -O2 -fplugin=$(B)/pageaudit.so -fplugin-arg-pageaudit-graph -Itestcases/linux-6.1 \
 			-c $$c -o $(B)/sarif-check/$$(basename $$c .c).o || exit 1; done
 	$(B)/pageaudit-merge -q -S $(B)/sarif-check/abs.sarif $(B)/sarif-check
 	$(B)/pageaudit-merge -q -p $(CURDIR)/ -S $(B)/sarif-check/rel.sarif $(B)/sarif-check

@@ -1,34 +1,57 @@
-# Coccinelle front end (cocci/README.md).  cocci/*.cocci are generated from
-# the rule set by cocci/gen-cocci, which links the engine's rule parser, and
-# are committed; check-cocci fails when they are stale.
+# Coccinelle front end (cocci/README.md).  cocci/SET/*.cocci (one file per
+# rule id, and pageaudit.cocci with the four) are generated from the rule
+# set rules/SET/rules by cocci/gen-cocci, which links the engine's rule
+# parser, and are committed; check-cocci fails when they are stale.
 SPATCH ?= spatch
-# one file per rule id, and pageaudit.cocci with the four
-COCCI_FILES := missing-accessible accessible-before-mark unchecked-accessible \
-	io-after-release pageaudit
+# the committed rule sets: every rules/SET/rules
+COCCI_SETS := $(patsubst rules/%/rules,%,$(wildcard rules/*/rules))
 
 $(B)/gen-cocci: cocci/gen-cocci.c engine/pageaudit.h $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
-# Regenerate the committed semantic patches.
-cocci: $(B)/gen-cocci $(DEFAULT_RULES)
-	$(B)/gen-cocci $(DEFAULT_RULES) cocci
+# Regenerate the committed semantic patches of every rule set.
+cocci: $(B)/gen-cocci
+	@for s in $(COCCI_SETS); do \
+		mkdir -p cocci/$$s || exit 1; \
+		echo "$(B)/gen-cocci rules/$$s/rules cocci/$$s"; \
+		$(B)/gen-cocci rules/$$s/rules cocci/$$s || exit 1; \
+	done
 
 CHECKS += check-cocci
 
-# Stale files, then report mode against each case's expectations, then
-# context, org and patch modes over testcases/ (cocci/check-modes).
+# Stale files (per rule set: cocci/SET is what gen-cocci makes of
+# rules/SET/rules, no more, no less); the semantic patches of the testcase
+# directories that have their own rule set (testcases/engine/test.rules),
+# generated where scripts/run-testcases --ruleset says, not committed; then
+# report mode against each case's expectations, then context, org and patch
+# modes (cocci/check-modes).
 check-cocci: $(B)/gen-cocci
 	@mkdir -p $(B)/results $(B)/cocci
-	@$(B)/gen-cocci $(DEFAULT_RULES) $(B)/cocci
-	@stale=; for f in $(COCCI_FILES); do \
-		cmp -s $(B)/cocci/$$f.cocci cocci/$$f.cocci || stale="$$stale $$f.cocci"; \
+	@for d in $(sort $(dir $(wildcard testcases/*/*.rules))); do \
+		set -- $$(scripts/run-testcases --ruleset $$d) && \
+		case $$2 in $(CURDIR)/cocci/*) continue ;; esac && \
+		rm -rf $$2 && mkdir -p $$2 && \
+		echo "$(B)/gen-cocci $${1#$(CURDIR)/} $${2#$(CURDIR)/}" && \
+		$(B)/gen-cocci $$1 $$2 || exit 1; \
+	done
+	@{ pass=0; fail=0; \
+	for s in $(COCCI_SETS); do \
+		rm -rf $(B)/cocci/$$s; mkdir -p $(B)/cocci/$$s; \
+		if ! $(B)/gen-cocci rules/$$s/rules $(B)/cocci/$$s; then \
+			fail=$$((fail + 1)); \
+		elif diff -rq $(B)/cocci/$$s cocci/$$s > $(B)/cocci/$$s.diff 2>&1; then \
+			pass=$$((pass + 1)); \
+		else \
+			fail=$$((fail + 1)); \
+			echo "stale: cocci/$$s (regenerate with 'make cocci'):"; \
+			sed 's/^/    /' $(B)/cocci/$$s.diff; \
+		fi; \
 	done; \
-	if [ -z "$$stale" ]; then \
-		echo "cocci generated files: 1 passed, 0 failed"; \
-	else \
-		echo "stale:$$stale (regenerate with 'make cocci')"; \
-		echo "cocci generated files: 0 passed, 1 failed"; \
-	fi | tee $(B)/results/cocci-generated.txt
+	for d in cocci/*/; do \
+		s=$$(basename $$d); \
+		[ -f rules/$$s/rules ] || { fail=$$((fail + 1)); echo "stale: $$d has no rules/$$s/rules"; }; \
+	done; \
+	echo "cocci generated files: $$pass passed, $$fail failed"; } | tee $(B)/results/cocci-generated.txt
 	SPATCH=$(SPATCH) scripts/run-testcases cocci | tee $(B)/results/cocci.txt
 	SPATCH=$(SPATCH) cocci/check-modes | tee $(B)/results/cocci-modes.txt
 	@! grep -q ' [1-9][0-9]* failed' $(B)/results/cocci-generated.txt $(B)/results/cocci.txt \
