@@ -112,7 +112,7 @@ $(B)/builder-tests: engine/test/builder-tests.c $(B)/libpaengine.a
 
 # Each check target prints its "N passed, N failed" line into $(B)/results/
 # (check-engine: one per test binary; scripts/sum-results adds them up).
-CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-cross-file check-sarif
+CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests $(B)/builder-tests
@@ -127,6 +127,13 @@ check-plugin: $(B)/pageaudit.so
 check-merge: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
 	scripts/run-testcases merge > $(B)/results/merge.txt; s=$$?; cat $(B)/results/merge.txt; exit $$s
+
+# golden pa-dump event dumps (testcases/*/*.dump): what each compiler front
+# end lowers must stay the same (UPDATE_DUMPS=1 scripts/run-testcases
+# dump-gcc CASE.c rewrites one on purpose)
+check-dumps: $(B)/pageaudit.so $(B)/pa-dump
+	@mkdir -p $(B)/results
+	scripts/run-testcases dump-gcc > $(B)/results/dumps-gcc.txt; s=$$?; cat $(B)/results/dumps-gcc.txt; exit $$s
 
 check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results

@@ -204,7 +204,12 @@ static void dump_block(struct dumper *d, int b)
 		switch (in->kind) {
 		case I_CALL:
 			fputs("    ", d->fp);
-			if (in->res.node >= 0 || in->res.value >= 0) {
+			/* the result as a value (the branches test it); its
+			 * object shows in the events */
+			if (in->res.value >= 0) {
+				put_value(d, in->res.value, 0);
+				fputs(" = ", d->fp);
+			} else if (in->res.node >= 0) {
 				put_opnd(d, in->res);
 				fputs(" = ", d->fp);
 			}
