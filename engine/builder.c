@@ -721,18 +721,6 @@ struct pa_b_cond pa_b_test(struct pa_builder *b, enum pa_op cmp, struct pa_opnd 
 	return r;
 }
 
-static enum pa_op invert(enum pa_op cmp)
-{
-	switch (cmp) {
-	case PA_OP_EQ: return PA_OP_NE;
-	case PA_OP_NE: return PA_OP_EQ;
-	case PA_OP_LT: return PA_OP_GE;
-	case PA_OP_LE: return PA_OP_GT;
-	case PA_OP_GT: return PA_OP_LE;
-	default: return PA_OP_LT;
-	}
-}
-
 /* The labels swap; each branch edge says the sense of the negated test, so
  * that a path's notes speak of the condition as written: "if (!ok)" taken
  * is its true branch. */
@@ -748,7 +736,7 @@ struct pa_b_cond pa_b_not(struct pa_builder *b, struct pa_b_cond c)
 			if (l->x[j].kind != X_BRANCH)
 				continue;
 			l->x[j].sense = !l->x[j].sense;
-			l->x[j].cmp = invert(l->x[j].cmp);
+			l->x[j].cmp = pa_op_invert(l->x[j].cmp);
 		}
 	}
 	return r;

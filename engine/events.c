@@ -34,36 +34,44 @@ static void add_event(struct instr *in, enum ev_kind kind, int node,
 	ev->cond_value = -1;
 }
 
+/* One more than the largest value id the function uses anywhere. */
+static int value_count(struct pa_func *f)
+{
+	int n = f->cap_vdef, b, i, e;
+
+	for (b = 0; b < f->nblk; b++) {
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+
+			for (e = 0; e < in->nargs; e++)
+				if (in->args[e].value >= n)
+					n = in->args[e].value + 1;
+			if (in->res.value >= n)
+				n = in->res.value + 1;
+			if (in->value >= n)
+				n = in->value + 1;
+		}
+		for (e = 0; e < f->blk[b].nsucc; e++)
+			if (f->blk[b].succ[e].value >= n)
+				n = f->blk[b].succ[e].value + 1;
+		for (e = 0; e < f->blk[b].nphi; e++) {
+			if (f->blk[b].phi[e].dst >= n)
+				n = f->blk[b].phi[e].dst + 1;
+			if (f->blk[b].phi[e].src.value >= n)
+				n = f->blk[b].phi[e].src.value + 1;
+		}
+	}
+	return n;
+}
+
 /* The value a predicate of object class cls has (iov_iter_extract_will_pin()
  * of an iterator): one per class, so that every test of it agrees. */
 static int predicate_value(struct pa_func *f, int node)
 {
 	if (node < 0)
 		return -1;
-	if (!f->synth_base) {
-		int b, i, e, n = f->cap_vdef;
-
-		for (b = 0; b < f->nblk; b++) {
-			for (i = 0; i < f->blk[b].nins; i++) {
-				struct instr *in = &f->blk[b].ins[i];
-
-				for (e = 0; e < in->nargs; e++)
-					if (in->args[e].value >= n)
-						n = in->args[e].value + 1;
-				if (in->res.value >= n)
-					n = in->res.value + 1;
-				if (in->value >= n)
-					n = in->value + 1;
-			}
-			for (e = 0; e < f->blk[b].nsucc; e++)
-				if (f->blk[b].succ[e].value >= n)
-					n = f->blk[b].succ[e].value + 1;
-			for (e = 0; e < f->blk[b].nphi; e++)
-				if (f->blk[b].phi[e].dst >= n)
-					n = f->blk[b].phi[e].dst + 1;
-		}
-		f->synth_base = n + 1;
-	}
+	if (!f->synth_base)
+		f->synth_base = value_count(f) + 1;
 	node = f->synth_base + pa_find(f, node);
 	PA_GROW(f->vdef, node, f->cap_vdef);	/* so that value arrays cover it */
 	return node;
@@ -225,28 +233,9 @@ void resolve_events(struct pa_func *f)
  * values that two branches test. */
 unsigned char *interesting_values(struct pa_func *f, int *nval)
 {
-	int n = f->cap_vdef, b, i, e;
+	int n = value_count(f), b, i, e;
 	unsigned char *iv, *count;
 
-	for (b = 0; b < f->nblk; b++) {
-		for (i = 0; i < f->blk[b].nins; i++) {
-			struct instr *in = &f->blk[b].ins[i];
-
-			if (in->res.value >= n)
-				n = in->res.value + 1;
-			if (in->value >= n)
-				n = in->value + 1;
-		}
-		for (e = 0; e < f->blk[b].nsucc; e++)
-			if (f->blk[b].succ[e].value >= n)
-				n = f->blk[b].succ[e].value + 1;
-		for (e = 0; e < f->blk[b].nphi; e++) {
-			if (f->blk[b].phi[e].dst >= n)
-				n = f->blk[b].phi[e].dst + 1;
-			if (f->blk[b].phi[e].src.value >= n)
-				n = f->blk[b].phi[e].src.value + 1;
-		}
-	}
 	iv = pa_xcalloc((size_t)n + 1, 1);
 	count = pa_xcalloc((size_t)n + 1, 1);
 	for (b = 0; b < f->nblk; b++) {

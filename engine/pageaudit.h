@@ -237,6 +237,8 @@ void pa_edge(struct pa_func *f, int from, int to, int value, enum pa_cmp op,
  * as an unconditional edge of the branch. */
 void pa_branch(struct pa_func *f, int from, int to, int sense, enum pa_op cmp,
 	       struct pa_opnd a, struct pa_opnd b, struct pa_loc loc);
+/* The comparison that holds when cmp does not (EQ <-> NE, LT <-> GE...). */
+enum pa_op pa_op_invert(enum pa_op cmp);
 
 /* ---- analysis and findings ---------------------------------------------------- */
 

@@ -554,7 +554,7 @@ static enum pa_op swap_cmp(enum pa_op op)
 	}
 }
 
-static enum pa_op invert_cmp(enum pa_op op)
+enum pa_op pa_op_invert(enum pa_op op)
 {
 	switch (op) {
 	case PA_OP_EQ: return PA_OP_NE;
@@ -685,7 +685,7 @@ void pa_branch(struct pa_func *f, int from, int to, int sense, enum pa_op cmp,
 	long k;
 
 	if (!sense)
-		cmp = invert_cmp(cmp);
+		cmp = pa_op_invert(cmp);
 	if (is_cmp_op(cmp) && cmp_form(cmp, a, b, &v, &op, &k))
 		pa_edge(f, from, to, v, op, k, sense, loc);
 	else
