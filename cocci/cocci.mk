@@ -31,7 +31,9 @@ CHECKS += check-cocci
 # of the testcase directories that have their own rule set
 # (testcases/engine/test.rules), generated where scripts/run-testcases
 # --ruleset says, not committed; then report mode against each case's
-# expectations, then context, org and patch modes (cocci/check-modes).
+# expectations, then context, org and patch modes (cocci/check-modes), then
+# a rule set with the format 2 roles and conditions the semantic patches do
+# not express (cocci/check-format2).
 check-cocci: $(B)/gen-cocci
 	@mkdir -p $(B)/results $(B)/cocci
 	@for d in $(sort $(dir $(wildcard testcases/*/*.rules))); do \
@@ -62,7 +64,8 @@ check-cocci: $(B)/gen-cocci
 	echo "cocci generated files: $$pass passed, $$fail failed"; } | tee $(B)/results/cocci-generated.txt
 	SPATCH=$(SPATCH) scripts/run-testcases cocci | tee $(B)/results/cocci.txt
 	SPATCH=$(SPATCH) cocci/check-modes | tee $(B)/results/cocci-modes.txt
+	SPATCH=$(SPATCH) cocci/check-format2 $(B)/gen-cocci | tee $(B)/results/cocci-format2.txt
 	@! grep -q ' [1-9][0-9]* failed' $(B)/results/cocci-generated.txt $(B)/results/cocci.txt \
-		$(B)/results/cocci-modes.txt
+		$(B)/results/cocci-modes.txt $(B)/results/cocci-format2.txt
 
 .PHONY: cocci
