@@ -2,45 +2,70 @@
 /*
  * gen-cocci: write the Coccinelle front end from a rule set.
  *
- *   gen-cocci RULES OUTDIR     writes OUTDIR/RULE-ID.cocci for each rule id
- *                              of ../shared/DESIGN.md, and OUTDIR/pageaudit.cocci
- *                              with all of them
+ *   gen-cocci [-l LIBRARY] RULES OUTDIR
+ *
+ * writes OUTDIR/RULE-ID.cocci for each rule id of the engine's table
+ * (rule-ids.def) that it can express, and OUTDIR/pageaudit.cocci with all of
+ * them.  LIBRARY is the Python every file runs (cocci/lib/pageaudit.py, by
+ * default the one beside this source); it is copied into each file's
+ * @initialize:python@ rule after the rule set's tables.
  *
  * The rule set is read with the engine's parser (pa_rules_load); every
- * function name in the output comes from it.  How the rules become SmPL, and
- * what the semantic patches cannot see, is in cocci/README.md.
+ * function name in the output comes from it, and every rule id, description
+ * and message from the engine's rule-id table.  How the rules become SmPL,
+ * and what the semantic patches cannot see, is in cocci/README.md.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pageaudit.h"
+#include "internal.h"
 
-#define MAXGROUP 64
-#define MAXNAME 64
-#define MAXALT 64
+/* the rule ids, in the order of pa_rule_info[] */
+enum rule_id {
+#define PA_RULE(e, id, name, desc, msg) e,
+#include "rule-ids.def"
+#undef PA_RULE
+	R_COUNT
+};
 
 /* When a mark takes effect: always, or on a true / false result. */
 enum sense { S_ALWAYS, S_TRUE, S_FALSE };
 
-/* Rules with the same role, object and shape become one identifier list. */
+/*
+ * Rules with the same role, object and shape become one identifier list.
+ * A group of rules whose effect is conditional (if:, or a result condition
+ * the if shapes cannot say) is a blocker only: it ends the paths it is on
+ * as if it always had its effect, and starts no finding (README).
+ */
 struct group {
 	enum pa_role role;
 	enum pa_obj obj;
 	int argno;
 	enum sense sense;
-	const char *name[MAXNAME];
+	int blocker;
+	const char **name;
 	int n;
+	size_t cap;
 };
 
-static struct group grp[MAXGROUP];
+/* A growable list of rules. */
+struct rlist {
+	const struct pa_rule **v;
+	int n;
+	size_t cap;
+};
+
+static const struct pa_rules *rules;
+static struct group *grp;
 static int ngrp;
-static const struct pa_rule *store[MAXNAME];	/* io STRUCT.FIELD store */
-static int nstore;
-static const struct pa_rule *same[MAXNAME];	/* conversions */
-static int nsame;
-static const struct pa_rule *exempt[MAXNAME];	/* globals that are never guest pages */
-static int nexempt;
+static size_t grp_cap;
+static struct rlist store;	/* io STRUCT.FIELD store */
+static struct rlist same;	/* conversions */
+static struct rlist exempt;	/* globals that are never guest pages */
+static struct rlist unexpressed;	/* roles Coccinelle cannot express */
+static struct rlist blocker_only;	/* conditional effects: blockers only */
 
 #define B(role) (1u << (role))
 #define KILL (1u << 8)		/* the object's variable is assigned something else */
@@ -63,36 +88,67 @@ static void die(const char *fmt, ...)
 	exit(1);
 }
 
-static enum sense sense_of(const struct pa_rule *r)
+static void rlist_add(struct rlist *l, const struct pa_rule *r)
+{
+	PA_GROW(l->v, l->n, l->cap);
+	l->v[l->n++] = r;
+}
+
+/*
+ * A mark by argument whose effect depends on the call's result is matched
+ * in the if shapes of a true or a false result (S_TRUE: ret!=0, ret>0, a
+ * sign set without zero; S_FALSE: ret==0); -1 for a result condition they
+ * cannot say (ret<0, a sign set with zero and more).  Marks by result and
+ * by out array count where the call is: see README.
+ */
+static int sense_of(const struct pa_rule *r)
 {
 	if (r->role != PA_ROLE_MARK || r->obj != PA_OBJ_ARG || r->when == PA_WHEN_ALWAYS)
-		return S_ALWAYS;	/* results and out arrays: see README */
-	return r->when == PA_WHEN_ZERO ? S_FALSE : S_TRUE;
+		return S_ALWAYS;
+	switch (r->when) {
+	case PA_WHEN_NONZERO:
+	case PA_WHEN_POSITIVE:
+		return S_TRUE;
+	case PA_WHEN_ZERO:
+		return S_FALSE;
+	case PA_WHEN_SIGNS:
+		if (r->signs == PA_SIGN_ZERO)
+			return S_FALSE;
+		if (!(r->signs & PA_SIGN_ZERO) && (r->signs & PA_SIGN_POS))
+			return S_TRUE;
+		return -1;
+	default:
+		return -1;
+	}
 }
 
 static void add_group(const struct pa_rule *r)
 {
+	int sense = sense_of(r), blocker = r->cond || sense < 0;
 	struct group *g;
 	int i;
 
+	if (blocker) {
+		rlist_add(&blocker_only, r);
+		sense = S_ALWAYS;
+	}
 	for (i = 0; i < ngrp; i++) {
 		g = &grp[i];
 		if (g->role == r->role && g->obj == r->obj && g->argno == r->argno &&
-		    g->sense == sense_of(r))
+		    g->sense == (enum sense)sense && g->blocker == blocker)
 			break;
 	}
 	if (i == ngrp) {
-		if (ngrp == MAXGROUP)
-			die("too many rule groups");
+		PA_GROW(grp, ngrp, grp_cap);
 		g = &grp[ngrp++];
 		g->role = r->role;
 		g->obj = r->obj;
 		g->argno = r->argno;
-		g->sense = sense_of(r);
+		g->sense = (enum sense)sense;
+		g->blocker = blocker;
 	}
 	g = &grp[i];
-	if (g->n == MAXNAME)
-		die("too many names in one group");
+	PA_GROW(g->name, g->n, g->cap);
 	g->name[g->n++] = r->name;
 }
 
@@ -103,36 +159,67 @@ static void load(const struct pa_rules *rs)
 	for (i = 0; i < pa_rules_count(rs); i++) {
 		const struct pa_rule *r = pa_rules_get(rs, i);
 
-		if (r->role == PA_ROLE_NEUTRAL) {
-			continue;	/* no event */
-		} else if (r->role == PA_ROLE_EXEMPT) {
-			if (nexempt == MAXNAME)
-				die("too many exempt globals");
-			exempt[nexempt++] = r;
-		} else if (r->role == PA_ROLE_SAME) {
-			if (nsame == MAXNAME)
-				die("too many conversions");
-			same[nsame++] = r;
-		} else if (r->role > PA_ROLE_IO) {
-			die("%s:%d: role '%s' unknown to gen-cocci", pa_rules_filename(rs),
-			    r->line, pa_role_name(r->role));
-		} else if (r->obj == PA_OBJ_STORE) {
-			if (nstore == MAXNAME)
-				die("too many stores");
-			store[nstore++] = r;
-		} else {
-			add_group(r);
+		switch (r->role) {
+		case PA_ROLE_NEUTRAL:
+			break;		/* no event */
+		case PA_ROLE_EXEMPT:
+			rlist_add(&exempt, r);
+			break;
+		case PA_ROLE_SAME:
+			rlist_add(&same, r);
+			break;
+		case PA_ROLE_MARK:
+		case PA_ROLE_MARK_ACCESSIBLE:
+		case PA_ROLE_ACCESSIBLE:
+		case PA_ROLE_RELEASE:
+		case PA_ROLE_IO:
+			if (r->obj != PA_OBJ_STORE)
+				add_group(r);
+			else if (r->cond || r->when != PA_WHEN_ALWAYS)
+				rlist_add(&blocker_only, r);	/* an I/O is no blocker */
+			else
+				rlist_add(&store, r);
+			break;
+		default:
+			/* test, sign, predicate: values, which a pattern does not
+			 * follow */
+			rlist_add(&unexpressed, r);
+			break;
 		}
 	}
 }
 
-/* Marks that hold for one result of the call only (try_get_page()). */
+/* A group whose calls are events: marks, accessible calls, releases and I/O
+ * that a finding starts from or ends at. */
+static int is_event(const struct group *g)
+{
+	return !g->blocker;
+}
+
+/* An event group of role. */
+static int is_role(const struct group *g, enum pa_role role)
+{
+	return g->role == role && is_event(g);
+}
+
+/* Has the rule set an event call of one of roles? */
+static int has_events(unsigned roles)
+{
+	int i;
+
+	for (i = 0; i < ngrp; i++)
+		if ((roles & B(grp[i].role)) && is_event(&grp[i]))
+			return 1;
+	return 0;
+}
+
+/* Marks that hold for one result of the call only. */
 static int has_conditional_marks(void)
 {
 	int i;
 
 	for (i = 0; i < ngrp; i++)
-		if (grp[i].role == PA_ROLE_MARK && grp[i].sense != S_ALWAYS)
+		if (grp[i].role == PA_ROLE_MARK && is_event(&grp[i]) && grp[i].sense != S_ALWAYS)
 			return 1;
 	return 0;
 }
@@ -145,6 +232,8 @@ struct rule {
 	FILE *d, *b;
 	int n;
 	int k_used;		/* "when != K" written: K counts as used */
+	char **names;		/* the metavariable names made by fresh() */
+	size_t nnames, cap_names;
 };
 
 static void rule_open(struct rule *r)
@@ -162,14 +251,22 @@ static void rule_close(struct rule *r)
 	fclose(r->b);
 }
 
+static void rule_free(struct rule *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nnames; i++)
+		free(r->names[i]);
+	free(r->names);
+	free(r->dbuf);
+	free(r->bbuf);
+}
+
 static const char *fresh(struct rule *r, const char *prefix)
 {
-	static char pool[1024][16];
-	static int used;
-	char *s = pool[used++ % 1024];
-
-	snprintf(s, sizeof(pool[0]), "%s%d", prefix, ++r->n);
-	return s;
+	PA_GROW(r->names, r->nnames, r->cap_names);
+	r->names[r->nnames] = pa_xasprintf("%s%d", prefix, ++r->n);
+	return r->names[r->nnames++];
 }
 
 static const char *mv_expr(struct rule *r)
@@ -243,40 +340,73 @@ static void call(struct rule *r, FILE *o, const struct group *g, const char *ids
 	fprintf(o, "%s, ...)", x);
 }
 
-/* A disjunction of the alternatives written so far. */
+/* A disjunction of the alternatives written so far.  Each alternative is
+ * allocated on its own: its memory stream keeps the address of buf. */
+struct alt {
+	char *buf;
+	size_t len;
+	FILE *f;
+};
+
 struct alts {
-	char *buf[MAXALT];
-	size_t len[MAXALT];
-	FILE *f[MAXALT];
+	struct alt **v;
 	int n;
+	size_t cap;
 };
 
 static FILE *alt_new(struct alts *a)
 {
-	if (a->n == MAXALT)
-		die("too many alternatives");
-	a->f[a->n] = open_memstream(&a->buf[a->n], &a->len[a->n]);
-	if (!a->f[a->n])
+	struct alt *x = pa_xcalloc(1, sizeof(*x));
+
+	PA_GROW(a->v, a->n, a->cap);
+	a->v[a->n++] = x;
+	x->f = open_memstream(&x->buf, &x->len);
+	if (!x->f)
 		die("out of memory");
-	fputc(' ', a->f[a->n]);	/* a '(' in column 0 would open a disjunction */
-	return a->f[a->n++];
+	fputc(' ', x->f);	/* a '(' in column 0 would open a disjunction */
+	return x->f;
 }
 
-static int alt_print(FILE *o, struct alts *a)
+/* The stream of the last alternative. */
+static FILE *alt_last(struct alts *a)
+{
+	return a->v[a->n - 1]->f;
+}
+
+/* Close every alternative: their texts are in a->v[i]->buf. */
+static void alt_close(struct alts *a)
 {
 	int i;
 
 	for (i = 0; i < a->n; i++)
-		fclose(a->f[i]);
-	if (a->n > 1)
-		fputs("(\n", o);
+		fclose(a->v[i]->f);
+}
+
+static void alt_free(struct alts *a)
+{
+	int i;
+
 	for (i = 0; i < a->n; i++) {
-		fprintf(o, "%s%s\n", i ? "|\n" : "", a->buf[i]);
-		free(a->buf[i]);
+		free(a->v[i]->buf);
+		free(a->v[i]);
 	}
-	if (a->n > 1)
+	free(a->v);
+	memset(a, 0, sizeof(*a));
+}
+
+static int alt_print(FILE *o, struct alts *a)
+{
+	int i, n = a->n;
+
+	alt_close(a);
+	if (n > 1)
+		fputs("(\n", o);
+	for (i = 0; i < n; i++)
+		fprintf(o, "%s%s\n", i ? "|\n" : "", a->v[i]->buf);
+	if (n > 1)
 		fputs(")\n", o);
-	return a->n;
+	alt_free(a);
+	return n;
 }
 
 static char *call_text(struct rule *r, const struct group *g, const char *pos)
@@ -296,8 +426,8 @@ static char *call_text(struct rule *r, const struct group *g, const char *pos)
  * The places where an accessible call C surely runs when its statement
  * does: Coccinelle's control flow does not split && and ||, so a call in
  * their right operand may not block a path.  Unchecked: "C;" and
- * "(void)C;"; checked: its result assigned, passed on (unlikely() and
- * WARN_ON() too), or tested first.
+ * "(void)C;"; checked: its result assigned, passed on (to a branch
+ * prediction or warning macro too), or tested first.
  */
 static void acc_blockers(struct rule *r, FILE *o, const struct group *g, int checked_only,
 			 int *first)
@@ -376,7 +506,7 @@ static void event(struct rule *r, unsigned roles, const char *pos)
 	for (i = 0; i < ngrp; i++) {
 		const struct group *g = &grp[i];
 
-		if (roles & B(g->role))
+		if ((roles & B(g->role)) && is_event(g))
 			call(r, alt_new(&a), g, mv_ids(r, g), mv_obj(r, NULL, kind_of(g)), pos);
 	}
 	alt_print(r->b, &a);
@@ -391,10 +521,10 @@ static void io_event(struct rule *r)
 
 	fprintf(r->d, "position pio;\n");
 	for (i = 0; i < ngrp; i++)
-		if (grp[i].role == PA_ROLE_IO)
+		if (is_role(&grp[i], PA_ROLE_IO))
 			call(r, alt_new(&a), &grp[i], mv_ids(r, &grp[i]), x, "pio");
-	for (i = 0; i < nstore; i++) {
-		const struct pa_rule *s = store[i];
+	for (i = 0; i < store.n; i++) {
+		const struct pa_rule *s = store.v[i];
 		const char *p = fresh(r, "B"), *v = fresh(r, "V");
 
 		fprintf(r->d, "struct %s *%s;\nstruct %s %s;\n", s->tag, p, s->tag, v);
@@ -416,15 +546,15 @@ static void unchecked_event(struct rule *r)
 		const struct group *g = &grp[i];
 		const char *ids, *x;
 
-		if (g->role != PA_ROLE_ACCESSIBLE)
+		if (!is_role(g, PA_ROLE_ACCESSIBLE))
 			continue;
 		ids = mv_ids(r, g);
 		x = mv_obj(r, NULL, kind_of(g));
 		call(r, alt_new(&a), g, ids, x, "pa");
-		fputc(';', a.f[a.n - 1]);
+		fputc(';', alt_last(&a));
 		fputs("(void)", alt_new(&a));
-		call(r, a.f[a.n - 1], g, ids, x, "pa");
-		fputc(';', a.f[a.n - 1]);
+		call(r, alt_last(&a), g, ids, x, "pa");
+		fputc(';', alt_last(&a));
 	}
 	alt_print(r->b, &a);
 }
@@ -458,7 +588,9 @@ static char *cond_subject(struct rule *r, const struct group *g)
 }
 
 /* A condition on subj that holds only if the mark was taken (inside), or
- * that is false only if it was (after). */
+ * that is false only if it was (after).  "unlikely(E)" is the pattern of
+ * standard.iso's unlikely isomorphism: it matches E, likely(E) and
+ * unlikely(E). */
 static void cond_text(struct rule *r, FILE *o, const char *subj, enum sense s, int inside)
 {
 	if ((s == S_TRUE) == !!inside) {
@@ -484,24 +616,22 @@ static void cond_if(struct rule *r, FILE *o, int inside, const char *stored, enu
 		const struct group *g = &grp[i];
 		char *subj;
 
-		if (g->role != PA_ROLE_MARK || g->sense == S_ALWAYS)
+		if (!is_role(g, PA_ROLE_MARK) || g->sense == S_ALWAYS)
 			continue;
 		subj = cond_subject(r, g);
 		cond_text(r, alt_new(&a), subj, g->sense, inside);
 		free(subj);
 	}
-	for (i = 0; i < a.n; i++)
-		fclose(a.f[i]);
+	alt_close(&a);
 	fputs("if (", o);
 	if (a.n > 1)
 		fputs("\\( ", o);
-	for (i = 0; i < a.n; i++) {
-		fprintf(o, "%s%s", i ? " \\| " : "", a.buf[i] + 1);
-		free(a.buf[i]);
-	}
+	for (i = 0; i < a.n; i++)
+		fprintf(o, "%s%s", i ? " \\| " : "", a.v[i]->buf + 1);
 	if (a.n > 1)
 		fputs(" \\)", o);
 	fputs(")", o);
+	alt_free(&a);
 }
 
 /* Marks with no condition anywhere; or, "after", the if shapes and the call
@@ -513,16 +643,16 @@ static void mark_event(struct rule *r, enum variant v)
 
 	if (v == V_AFTER) {
 		cond_if(r, alt_new(&a), 0, NULL, S_ALWAYS);
-		fprintf(a.f[a.n - 1], " %s else %s", mv_stmt(r), mv_stmt(r));
+		fprintf(alt_last(&a), " %s else %s", mv_stmt(r), mv_stmt(r));
 	}
 	for (i = 0; i < ngrp; i++) {
 		const struct group *g = &grp[i];
 
-		if (g->role != PA_ROLE_MARK || (g->sense == S_ALWAYS) != (v == V_ANY))
+		if (!is_role(g, PA_ROLE_MARK) || (g->sense == S_ALWAYS) != (v == V_ANY))
 			continue;
 		call(r, alt_new(&a), g, mv_ids(r, g), mv_obj(r, NULL, kind_of(g)), "pm");
 		if (v == V_AFTER)
-			fputc(';', a.f[a.n - 1]);
+			fputc(';', alt_last(&a));
 	}
 	alt_print(r->b, &a);
 }
@@ -535,12 +665,12 @@ static const char *mark_stored(struct rule *r, enum sense s)
 	FILE *o = r->b;
 
 	for (i = 0; i < ngrp; i++)
-		many += grp[i].role == PA_ROLE_MARK && grp[i].sense == s;
+		many += is_role(&grp[i], PA_ROLE_MARK) && grp[i].sense == s;
 	fprintf(o, "%s = %s", x, many > 1 ? "\\( " : "");
 	for (i = 0; i < ngrp; i++) {
 		const struct group *g = &grp[i];
 
-		if (g->role != PA_ROLE_MARK || g->sense != s)
+		if (!is_role(g, PA_ROLE_MARK) || g->sense != s)
 			continue;
 		fputs(n++ ? " \\| " : "", o);
 		call(r, o, g, mv_ids(r, g), mv_obj(r, NULL, kind_of(g)), "pm");
@@ -549,7 +679,7 @@ static const char *mark_stored(struct rule *r, enum sense s)
 	return x;
 }
 
-/* ---- the four checks -------------------------------------------------------- */
+/* ---- the checks: one per rule id ---------------------------------------------- */
 
 enum step_kind { ST_MARK, ST_ACC, ST_UNCHECKED, ST_REL, ST_SEG };
 
@@ -560,10 +690,15 @@ struct step {
 
 enum prefix { P_ANY, P_START, P_RELEASE };
 
+/*
+ * How a rule id of the engine's table becomes a path: its id, description
+ * and message come from the table (pa_rule_info[]); a rule id with no entry
+ * here is not expressed.
+ */
 struct check {
-	const char *id;
-	const char *tag;	/* rule-name prefix */
-	const char *doc[6];	/* "///" lines */
+	const char *id;		/* pa_rule_info[].id */
+	char *tag;		/* rule-name prefix: the initials of the id */
+	int expressed;		/* the rule set has a name for every event */
 	unsigned tokens;	/* roles whose names a file must contain */
 	unsigned bind;		/* the role whose objects are followed */
 	int prefixes;		/* P_START and P_RELEASE variants, or P_ANY only */
@@ -573,33 +708,84 @@ struct check {
 	int patch;
 };
 
-static const struct check checks[] = {
-	{ "missing-accessible", "ma",
-	  { "I/O on a page or folio this code marked (an extra reference or",
-	    "Writeback) with no arch_make_page_accessible() or",
-	    "arch_make_folio_accessible() after the mark, on some path.",
-	    "Patch mode adds the checked call after the mark where the function",
-	    "has an error path to return through." },
-	  MARKS | IOB, MARKS, 1, ACC | MACC,
-	  { { ST_MARK, 0 }, { ST_SEG, ACC | MACC | REL | KILL } }, 2, 1 },
-	{ "accessible-before-mark", "abm",
-	  { "I/O on a page or folio made accessible before this code marked it:",
-	    "the accessible call must come after the mark, not before." },
-	  ACC, ACC, 1, MARKS | MACC,
-	  { { ST_ACC, 0 }, { ST_SEG, REL | MACC | KILL }, { ST_MARK, 0 },
-	    { ST_SEG, ACC | MACC | REL | KILL } }, 4, 0 },
-	{ "unchecked-accessible", "unc",
-	  { "I/O on a marked page or folio whose arch_make_*_accessible() result",
-	    "was ignored: the page is accessible only if the call succeeded." },
-	  ACC, MARKS, 0, 0,
-	  { { ST_MARK, 0 }, { ST_SEG, ACC | MACC | REL | KILL }, { ST_UNCHECKED, 0 },
-	    { ST_SEG, ACCC | MACC | REL | KILL } }, 4, 0 },
-	{ "io-after-release", "iar",
-	  { "I/O on a page or folio after this code dropped its marker",
-	    "(put_page(), folio_end_writeback(), ...)." },
-	  REL | IOB, REL, 0, 0,
-	  { { ST_REL, 0 }, { ST_SEG, MARKS | ACC | MACC | KILL } }, 2, 0 },
+_Static_assert(R_COUNT < 8 * sizeof(unsigned), "a set of checks is an unsigned");
+
+static struct check checks[R_COUNT] = {
+	[R_MISSING] = {
+		.tokens = MARKS | IOB, .bind = MARKS, .prefixes = 1, .before = ACC | MACC,
+		.step = { { ST_MARK, 0 }, { ST_SEG, ACC | MACC | REL | KILL } }, .nstep = 2,
+		.patch = 1 },
+	[R_BEFORE] = {
+		.tokens = ACC, .bind = ACC, .prefixes = 1, .before = MARKS | MACC,
+		.step = { { ST_ACC, 0 }, { ST_SEG, REL | MACC | KILL }, { ST_MARK, 0 },
+			  { ST_SEG, ACC | MACC | REL | KILL } }, .nstep = 4 },
+	[R_UNCHECKED] = {
+		.tokens = ACC, .bind = MARKS,
+		.step = { { ST_MARK, 0 }, { ST_SEG, ACC | MACC | REL | KILL },
+			  { ST_UNCHECKED, 0 }, { ST_SEG, ACCC | MACC | REL | KILL } }, .nstep = 4 },
+	[R_AFTER_RELEASE] = {
+		.tokens = REL | IOB, .bind = REL,
+		.step = { { ST_REL, 0 }, { ST_SEG, MARKS | ACC | MACC | KILL } }, .nstep = 2 },
 };
+
+#define NCHECK R_COUNT
+#define FOR_CHECKS(c, set) \
+	for (c = checks; c < checks + NCHECK; c++) if ((set) & (1u << (c - checks)))
+
+/* The events a check's pattern matches: its steps, its binding role, the I/O. */
+static unsigned check_events(const struct check *c)
+{
+	unsigned ev = c->bind | c->tokens | IOB;
+	int i;
+
+	for (i = 0; i < c->nstep; i++)
+		ev |= c->step[i].kind == ST_MARK ? MARKS :
+		      c->step[i].kind == ST_REL ? REL :
+		      c->step[i].kind == ST_SEG ? 0 : ACC;
+	return ev;
+}
+
+/* The roles of ev for which the rule set has no event name. */
+static unsigned missing_events(unsigned ev)
+{
+	unsigned miss = 0;
+	int r;
+
+	for (r = 0; r <= PA_ROLE_IO; r++)
+		if ((ev & B(r)) && !has_events(B(r)) && !(r == PA_ROLE_IO && store.n))
+			miss |= B(r);
+	return miss;
+}
+
+/* Each check's id and tag from the engine's table; whether the rule set
+ * lets it be expressed.  Returns the set of the expressed checks. */
+static unsigned init_checks(void)
+{
+	unsigned set = 0;
+	size_t i, j;
+
+	for (i = 0; i < NCHECK; i++) {
+		struct check *c = &checks[i];
+		const char *p;
+		size_t n = 0;
+
+		if (!pa_rule_info[i].id)
+			die("the engine's rule table is shorter than rule-ids.def");
+		c->id = pa_rule_info[i].id;
+		c->tag = pa_xmalloc(strlen(c->id) + 24);
+		for (p = c->id; *p; p++)
+			if (p == c->id || p[-1] == '-')
+				c->tag[n++] = *p;
+		c->tag[n] = 0;
+		for (j = 0; j < i; j++)
+			if (!strcmp(checks[j].tag, c->tag))
+				sprintf(c->tag + n, "%zu", i);
+		c->expressed = c->nstep > 0 && !missing_events(check_events(c));
+		if (c->expressed)
+			set |= 1u << i;
+	}
+	return set;
+}
 
 static const char *tok_name(int role)
 {
@@ -687,10 +873,11 @@ static const char unused_isos[] =
 
 static int uses(const struct rule *r, const char *pos)
 {
-	char decl[32];
+	char *decl = pa_xasprintf("position %s;", pos);
+	int yes = strstr(r->dbuf, decl) != NULL;
 
-	snprintf(decl, sizeof(decl), "position %s;", pos);
-	return strstr(r->dbuf, decl) != NULL;
+	free(decl);
+	return yes;
 }
 
 static void emit_rule(FILE *o, const struct check *c, const char *name,
@@ -740,258 +927,22 @@ static void emit_rule(FILE *o, const struct check *c, const char *name,
 		if (uses(&r, positions[i]))
 			fprintf(o, "* e@%s\n|\n", positions[i]);
 	fprintf(o, "* e@pio\n|\n* e.fld@pio\n|\n* e->fld@pio\n");
-	for (i = 0; i < (size_t)nstore; i++)
-		fprintf(o, "|\n* (struct %s){..., .%s@pio = e, ...}\n", store[i]->tag,
-			store[i]->field);
+	for (i = 0; i < (size_t)store.n; i++)
+		fprintf(o, "|\n* (struct %s){..., .%s@pio = e, ...}\n", store.v[i]->tag,
+			store.v[i]->field);
 	fprintf(o, ")\n\n");
-	free(r.dbuf);
-	free(r.bbuf);
+	rule_free(&r);
 }
 
 /* ---- the shared part of every file ------------------------------------------ */
 
-/* The object model (DESIGN.md "Objects") on the text of expressions: copies,
- * casts, conversions and field stores join objects per function; pa_is()
- * answers the constraints of the rules.  Tables before it are generated. */
-static const char *const python[] = {
-	"import re",
-	"",
-	"_ws = re.compile(r\"\\s+\")",
-	"_type = re.compile(r\"(?:const|volatile|struct|union|enum|unsigned|signed)*[A-Za-z_]\\w*\\**$\")",
-	"_path = re.compile(r\"[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*$\")",
-	"_par, _coll, _cls, _ids, _seen, _src = {}, {}, {}, {}, set(), {}",
-	"",
-	"def _close(s, i):",
-	"    d = 0",
-	"    for j in range(i, len(s)):",
-	"        if s[j] in \"([\":",
-	"            d += 1",
-	"        elif s[j] in \")]\":",
-	"            d -= 1",
-	"            if d == 0:",
-	"                return j",
-	"    return -1",
-	"",
-	"def _open(s):",
-	"    d = 0",
-	"    for j in range(len(s) - 1, -1, -1):",
-	"        if s[j] in \")]\":",
-	"            d += 1",
-	"        elif s[j] in \"([\":",
-	"            d -= 1",
-	"            if d == 0:",
-	"                return j",
-	"    return -1",
-	"",
-	"def _args(s):",
-	"    out, d, cur = [], 0, \"\"",
-	"    for ch in s:",
-	"        if ch in \"([{\":",
-	"            d += 1",
-	"        elif ch in \")]}\":",
-	"            d -= 1",
-	"        if ch == \",\" and d == 0:",
-	"            out.append(cur)",
-	"            cur = \"\"",
-	"        else:",
-	"            cur += ch",
-	"    return out + [cur] if cur or out else []",
-	"",
-	"# the object an expression denotes, or None: p[i] and *p are the",
-	"# elements of p, &p[i] is p, casts and conversions keep the object",
-	"def _key(s):",
-	"    while s.startswith(\"(\"):",
-	"        j = _close(s, 0)",
-	"        if j == len(s) - 1:",
-	"            s = s[1:-1]",
-	"        elif j > 0 and _type.match(s[1:j]) and s[j + 1:]:",
-	"            s = s[j + 1:]",
-	"        else:",
-	"            return None",
-	"    if s.startswith(\"&\"):",
-	"        t = s[1:]",
-	"        m = re.match(r\"(.*)->([A-Za-z_]\\w*)$\", t)",
-	"        if m and m.group(2) in PA_SAME_FIELDS:",
-	"            return _key(m.group(1))",
-	"        if t.endswith(\"]\") and _open(t) > 0:",
-	"            return _key(t[:_open(t)])",
-	"        k = _key(t)",
-	"        return \"&\" + k if k else None",
-	"    if s.startswith(\"*\"):",
-	"        k = _key(s[1:])",
-	"        return k + \"[]\" if k else None",
-	"    if s.endswith(\"]\") and _open(s) > 0:",
-	"        k = _key(s[:_open(s)])",
-	"        return k + \"[]\" if k else None",
-	"    m = re.match(r\"([A-Za-z_]\\w*)\\(\", s)",
-	"    if m and _close(s, m.end() - 1) == len(s) - 1:",
-	"        a = _args(s[m.end():-1])",
-	"        n = PA_SAME.get(m.group(1), 0)",
-	"        if n and n <= len(a):",
-	"            return _key(a[n - 1])",
-	"        return s if m.group(1) in PA_RESULT else None",
-	"    if _path.match(s) and s not in (\"NULL\", \"true\", \"false\"):",
-	"        return s",
-	"    return None",
-	"",
-	"def _out(s):",
-	"    if s.startswith(\"&\"):",
-	"        return _key(s[1:])",
-	"    k = _key(s)",
-	"    return k + \"[]\" if k else None",
-	"",
-	"def _outalloc(s):",
-	"    k = _out(s)",
-	"    return k + \"[]\" if k else None",
-	"",
-	"_kinds = {\"v\": _key, \"o\": _out, \"a\": _outalloc}",
-	"",
-	"# classes of keys per function; a class's fields and elements are",
-	"# classes too, joined when their bases are joined (like the engine)",
-	"_kids, _ex, _mem = {}, {}, {}",
-	"",
-	"def _root(f, k):",
-	"    while (f, k) in _par:",
-	"        k = _par[(f, k)]",
-	"    return k",
-	"",
-	"def _split(k):",
-	"    if k.endswith(\"[]\"):",
-	"        return k[:-2], \"[]\"",
-	"    if k.startswith(\"&\"):",
-	"        return k[1:], \"&\"",
-	"    m = None if k.endswith(\")\") else re.match(r\"(.*[^-.])(->|\\.)([A-Za-z_]\\w*)$\", k)",
-	"    return (m.group(1), m.group(2) + m.group(3)) if m else None",
-	"",
-	"def _find(f, k):",
-	"    m = _split(k)",
-	"    if not m:",
-	"        return _root(f, k)",
-	"    kids = _kids.setdefault((f, _find(f, m[0])), {})",
-	"    if m[1] not in kids:",
-	"        kids[m[1]] = k",
-	"        _coll[(f, k)] = m[1] == \"[]\"",
-	"    return _root(f, kids[m[1]])",
-	"",
-	"def _iscoll(f, r):",
-	"    return _coll.get((f, r), False)",
-	"",
-	"def _union(f, a, b):",
-	"    todo = [(_find(f, a), _find(f, b))]",
-	"    while todo:",
-	"        x, y = todo.pop()",
-	"        x, y = _root(f, x), _root(f, y)",
-	"        if x == y:",
-	"            continue",
-	"        _par[(f, y)] = x",
-	"        _mem.setdefault((f, x), set()).update(_mem.pop((f, y), ()))",
-	"        _coll[(f, x)] = _iscoll(f, x) or _iscoll(f, y)",
-	"        _ex[(f, x)] = _ex.get((f, x)) or _ex.get((f, y))",
-	"        kx = _kids.setdefault((f, x), {})",
-	"        for suf, ky in _kids.pop((f, y), {}).items():",
-	"            if suf in kx:",
-	"                todo.append((kx[suf], ky))",
-	"            else:",
-	"                kx[suf] = ky",
-	"",
-	"_exempt = re.compile(r\"\\b(?:%s)\\b\" % \"|\".join(PA_EXEMPT)) if PA_EXEMPT else None",
-	"",
-	"def pa_copy(p, a, e):",
-	"    f = (p[0].file, p[0].current_element)",
-	"    ka, ke = _key(_ws.sub(\"\", str(a))), _key(_ws.sub(\"\", str(e)))",
-	"    if ka and ke:",
-	"        _union(f, ka, ke)",
-	"        _mem.setdefault((f, _find(f, ka)), set()).update((ka, ke))",
-	"    if ka and _exempt and _exempt.search(str(e)):",
-	"        _ex[(f, _find(f, ka))] = True",
-	"",
-	"# one class per function and object that this check follows",
-	"def pa_class(tag, p, g, xs):",
-	"    kind, n = PA_BIND[tag][g]",
-	"    a = _args(_ws.sub(\"\", str(xs)))",
-	"    if kind == \"r\":",
-	"        k = _key(\"%s(%s)\" % (g, \",\".join(a)))",
-	"    else:",
-	"        k = _kinds[kind](a[n - 1]) if n <= len(a) else None",
-	"    if not k:",
-	"        return None",
-	"    f = (p[0].file, p[0].current_element)",
-	"    r = _find(f, k)",
-	"    if _ex.get((f, r)) or (_exempt and _exempt.search(k)):",
-	"        return None",
-	"    _mem.setdefault((f, r), set()).add(k)",
-	"    if (f, r) not in _ids:",
-	"        _ids[(f, r)] = \"pa_obj%d\" % len(_ids)",
-	"        _cls[_ids[(f, r)]] = (f, r)",
-	"    return _ids[(f, r)]",
-	"",
-	"def pa_is(K, x, kind):",
-	"    f, r = _cls[str(K)]",
-	"    k = _kinds[kind[-1]](_ws.sub(\"\", str(x)))",
-	"    if not k or _find(f, k) != r:",
-	"        return False",
-	"    return not (kind[0] == \"r\" and _iscoll(f, r))",
-	"",
-	"# x is the base of a field path or array of the class (s of s->page)",
-	"def pa_base(K, x):",
-	"    f, r = _cls[str(K)]",
-	"    k = _key(_ws.sub(\"\", str(x)))",
-	"    return bool(k) and any(m.startswith(k + s) for m in _mem.get((f, r), ())",
-	"                           for s in (\"->\", \".\", \"[]\"))",
-	"",
-	"def _line(p):",
-	"    if p.file not in _src:",
-	"        try:",
-	"            with open(p.file, errors=\"replace\") as fh:",
-	"                _src[p.file] = fh.read().split(\"\\n\")",
-	"        except OSError:",
-	"            _src[p.file] = []",
-	"    lines = _src[p.file]",
-	"    n = int(p.line) - 1",
-	"    return lines[n] if 0 <= n < len(lines) else \"\"",
-	"",
-	"# what a position names: the call, or the store",
-	"def _what(q):",
-	"    p = q[0]",
-	"    t = _line(p)[int(p.column):int(p.column_end)]",
-	"    if t in PA_STORES:",
-	"        return \"a store to \" + PA_STORES[t]",
-	"    return t + \"()\"",
-	"",
-	"def pa_found(rule, mode, x, pio, pm, pa, pr):",
-	"    p = pio[0]",
-	"    if (p.file, p.line, p.column, rule) in _seen:",
-	"        return",
-	"    _seen.add((p.file, p.line, p.column, rule))",
-	"    obj = re.sub(r\"\\s*(->|[.\\[\\]()])\\s*\", r\"\\1\", _ws.sub(\" \", str(x)).strip())",
-	"    io = _what(pio)",
-	"    if pa:",
-	"        acc = _what(pa)",
-	"    if rule == \"missing-accessible\":",
-	"        msg = \"I/O on '%s' in %s after %s marked it, with no %s after the mark\" % (obj, io, _what(pm), PA_ACC)",
-	"    elif rule == \"accessible-before-mark\":",
-	"        msg = \"I/O on '%s' in %s: %s made it accessible before %s marked it, not after\" % (obj, io, acc, _what(pm))",
-	"    elif rule == \"unchecked-accessible\":",
-	"        msg = \"I/O on '%s' in %s although the result of %s was not checked\" % (obj, io, acc)",
-	"    else:",
-	"        msg = \"I/O on '%s' in %s after %s dropped its marker\" % (obj, io, _what(pr))",
-	"    msg = \"%s(): %s [pageaudit-%s]\" % (p.current_element, msg, rule)",
-	"    if mode == \"org\":",
-	"        coccilib.org.print_safe_todo(p, msg)",
-	"        for q, what in ((pr, \"released\"), (pa, \"made accessible\"), (pm, \"marked\")):",
-	"            if q:",
-	"                coccilib.org.print_safe_link(q[0], what, \"ovl-face2\")",
-	"    else:",
-	"        coccilib.report.print_report(p, \"WARNING: \" + msg)",
-	NULL
-};
-
+/* The names of the event groups of roles, each written with fmt. */
 static void names_of(FILE *o, unsigned roles, const char *fmt, const char *sep)
 {
 	int i, j, first = 1;
 
 	for (i = 0; i < ngrp; i++)
-		if (roles & B(grp[i].role))
+		if ((roles & B(grp[i].role)) && is_event(&grp[i]))
 			for (j = 0; j < grp[i].n; j++) {
 				fprintf(o, "%s", first ? "" : sep);
 				fprintf(o, fmt, grp[i].name[j], grp[i].name[j]);
@@ -999,10 +950,23 @@ static void names_of(FILE *o, unsigned roles, const char *fmt, const char *sep)
 			}
 }
 
-#define NCHECK (sizeof(checks) / sizeof(checks[0]))
-#define FOR_CHECKS(c, set) \
-	for (c = checks; c < checks + NCHECK; c++) if ((set) & (1u << (c - checks)))
+/* s as a Python string literal. */
+static void py_str(FILE *o, const char *s)
+{
+	fputc('"', o);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', o);
+		if (*s == '\n')
+			fputs("\\n", o);
+		else
+			fputc(*s, o);
+	}
+	fputc('"', o);
+}
 
+/* The rule set's tables for the library (cocci/lib/pageaudit.py says what
+ * each one is): data, no code. */
 static void tables(FILE *o, unsigned set)
 {
 	const struct check *c;
@@ -1011,17 +975,17 @@ static void tables(FILE *o, unsigned set)
 	int i, j, first;
 
 	fprintf(o, "PA_SAME = {");
-	for (i = first = 0; i < nsame; i++)
-		if (same[i]->obj == PA_OBJ_ARG_IS_RET)
-			fprintf(o, "%s\"%s\": %d", first++ ? ", " : "", same[i]->name,
-				same[i]->argno);
+	for (i = first = 0; i < same.n; i++)
+		if (same.v[i]->obj == PA_OBJ_ARG_IS_RET)
+			fprintf(o, "%s\"%s\": %d", first++ ? ", " : "", same.v[i]->name,
+				same.v[i]->argno);
 	fprintf(o, "}\nPA_SAME_FIELDS = set([");
-	for (i = first = 0; i < nsame; i++)
-		if (same[i]->obj == PA_OBJ_FIELD)
-			fprintf(o, "%s\"%s\"", first++ ? ", " : "", same[i]->field);
+	for (i = first = 0; i < same.n; i++)
+		if (same.v[i]->obj == PA_OBJ_FIELD)
+			fprintf(o, "%s\"%s\"", first++ ? ", " : "", same.v[i]->field);
 	fprintf(o, "])\nPA_RESULT = set([");
 	for (i = first = 0; i < ngrp; i++)
-		for (j = 0; grp[i].obj == PA_OBJ_RET && j < grp[i].n; j++)
+		for (j = 0; grp[i].obj == PA_OBJ_RET && is_event(&grp[i]) && j < grp[i].n; j++)
 			fprintf(o, "%s\"%s\"", first++ ? ", " : "", grp[i].name[j]);
 	fprintf(o, "])\nPA_BIND = {");
 	first = 0;
@@ -1030,20 +994,33 @@ static void tables(FILE *o, unsigned set)
 
 		fprintf(o, "%s\"%s\": {", first++ ? ", " : "", c->tag);
 		for (i = 0; i < ngrp; i++)
-			for (j = 0; (c->bind & B(grp[i].role)) && j < grp[i].n; j++)
+			for (j = 0; (c->bind & B(grp[i].role)) && is_event(&grp[i]) &&
+				    j < grp[i].n; j++)
 				fprintf(o, "%s\"%s\": (\"%s\", %d)", n++ ? ", " : "",
 					grp[i].name[j], kinds[grp[i].obj], grp[i].argno);
 		fprintf(o, "}");
 	}
 	fprintf(o, "}\nPA_STORES = {");
-	for (i = 0; i < nstore; i++)
-		fprintf(o, "%s\"%s\": \"%s\"", i ? ", " : "", store[i]->field, store[i]->name);
+	for (i = 0; i < store.n; i++)
+		fprintf(o, "%s\"%s\": \"%s\"", i ? ", " : "", store.v[i]->field, store.v[i]->name);
 	fprintf(o, "}\nPA_EXEMPT = set([");
-	for (i = 0; i < nexempt; i++)
-		fprintf(o, "%s\"%s\"", i ? ", " : "", exempt[i]->name);
-	fprintf(o, "])\nPA_ACC = \"");
-	names_of(o, ACC, "%s()", " or ");
-	fprintf(o, "\"\n");
+	for (i = 0; i < exempt.n; i++)
+		fprintf(o, "%s\"%s\"", i ? ", " : "", exempt.v[i]->name);
+	/* the engine's messages, with the rule set's accessible functions in
+	 * them; the library fills in the rest */
+	fprintf(o, "])\nPA_MESSAGES = {");
+	first = 0;
+	FOR_CHECKS(c, set) {
+		char *msg = pa_rule_text(pa_rule_info[c - checks].message, rules,
+					 "%o", "%i", "%m", "%a", "%r");
+
+		fprintf(o, "%s\"%s\": ", first++ ? ", " : "", c->id);
+		py_str(o, msg);
+		free(msg);
+	}
+	fprintf(o, "}\nPA_ACC_NAMES = [");
+	names_of(o, ACC, "\"%s\"", ", ");
+	fprintf(o, "]\n");
 }
 
 /* Files without these names are not parsed: spatch greps for them. */
@@ -1065,15 +1042,15 @@ static void token_rules(FILE *o, unsigned set)
 	if (!(tokens & IOB))
 		return;
 	fprintf(o, "@pa_tok_io@\n");
-	for (i = 0; i < nstore; i++)
-		fprintf(o, "struct %s *pa_b%d;\nstruct %s pa_v%d;\n", store[i]->tag, i,
-			store[i]->tag, i);
+	for (i = 0; i < store.n; i++)
+		fprintf(o, "struct %s *pa_b%d;\nstruct %s pa_v%d;\n", store.v[i]->tag, i,
+			store.v[i]->tag, i);
 	fprintf(o, "@@\n(\n");
 	names_of(o, B(PA_ROLE_IO), "%s(...)", "\n|\n");
 	/* any expression of the struct: its tag is the token, not the field's
-	 * name (a field named "page" is in most files) */
-	for (i = 0; i < nstore; i++)
-		fprintf(o, "\n|\npa_b%d\n|\npa_v%d", i, i);
+	 * name (a field's name is in most files) */
+	for (i = 0; i < store.n; i++)
+		fprintf(o, "%spa_b%d\n|\npa_v%d", i || has_events(IOB) ? "\n|\n" : "", i, i);
 	fprintf(o, "\n)\n\n");
 }
 
@@ -1114,17 +1091,143 @@ static void objects(FILE *o, const struct check *c)
 		"    cocci.include_match(False)\n\n", c->tag, c->tag, c->tag, c->tag, c->tag);
 }
 
-static void header(FILE *o, unsigned set, const char *rules)
+/* text as comment lines of at most 76 columns: the first one starts with
+ * prefix, the others with cont. */
+static void wrap(FILE *o, const char *prefix, const char *cont, const char *text)
+{
+	const char *p = text;
+	size_t col = 0;
+
+	while (*p) {
+		size_t n = strcspn(p, " ");
+
+		if (col && col + 1 + n > 76) {
+			fputc('\n', o);
+			col = 0;
+		}
+		if (!col) {
+			fputs(prefix, o);
+			col = strlen(prefix);
+			prefix = cont;
+		} else {
+			fputc(' ', o);
+			col++;
+		}
+		col += fwrite(p, 1, n, o);
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	if (col)
+		fputc('\n', o);
+}
+
+/* What of the rule set the semantic patches do not express, as header
+ * lines (cocci/README.md "Rule format 2"). */
+static void not_expressed(FILE *o)
+{
+	char *buf;
+	size_t len;
+	FILE *f;
+	int i;
+
+	for (i = 0; i < NCHECK; i++) {
+		unsigned miss = checks[i].nstep ? missing_events(check_events(&checks[i])) : 0;
+		const char *s;
+		int r;
+
+		if (checks[i].expressed)
+			continue;
+		f = open_memstream(&buf, &len);
+		if (!f)
+			die("out of memory");
+		fprintf(f, "not expressed: rule %s (", checks[i].id);
+		if (!checks[i].nstep)
+			fprintf(f, "gen-cocci has no pattern for it");
+		else
+			for (r = 0, s = "the rule set names no "; r <= PA_ROLE_IO; r++)
+				if (miss & B(r)) {
+					fprintf(f, "%s%s", s, pa_role_name((enum pa_role)r));
+					s = ", no ";
+				}
+		fprintf(f, ")");
+		fclose(f);
+		wrap(o, "// ", "//   ", buf);
+		free(buf);
+	}
+	if (unexpressed.n) {
+		f = open_memstream(&buf, &len);
+		if (!f)
+			die("out of memory");
+		fprintf(f, "not expressed:");
+		for (i = 0; i < unexpressed.n; i++)
+			fprintf(f, " %s %s%s", pa_role_name(unexpressed.v[i]->role),
+				unexpressed.v[i]->name, i + 1 < unexpressed.n ? "," : "");
+		fprintf(f, " (a value's sign or property: the patterns follow no values)");
+		fclose(f);
+		wrap(o, "// ", "//   ", buf);
+		free(buf);
+	}
+	for (i = 0; i < blocker_only.n; i++) {
+		const struct pa_rule *r = blocker_only.v[i];
+		size_t n = strlen(r->name) + (r->cond ? strlen(r->cond) : 0) + 256;
+		char *line = pa_xmalloc(n);
+
+		pa_rule_format(r, line, n);
+		f = open_memstream(&buf, &len);
+		if (!f)
+			die("out of memory");
+		fprintf(f, "not expressed: the condition of '%s': %s", line,
+			r->role == PA_ROLE_IO ? "not an I/O site" :
+			"it ends paths as if it always held, and starts no finding");
+		fclose(f);
+		wrap(o, "// ", "//   ", buf);
+		free(buf);
+		free(line);
+	}
+}
+
+/* How the file was made. */
+static void comments(FILE *o, const char *rules_path, const char *lib_path)
+{
+	const char *kernel = pa_rules_kernel(rules), *arch = pa_rules_arch(rules);
+	char *buf;
+	size_t len;
+	FILE *f = open_memstream(&buf, &len);
+
+	if (!f)
+		die("out of memory");
+	fprintf(f, "Comments: Generated by cocci/gen-cocci (make cocci) from the rule set %s",
+		rules_path);
+	if (kernel || arch)
+		fprintf(f, " (%s%s%s%s%s)", kernel ? "kernel " : "", kernel ? kernel : "",
+			kernel && arch ? ", " : "", arch ? "arch " : "", arch ? arch : "");
+	fprintf(f, ", the rule ids of engine/rule-ids.def and the Python library %s;"
+		" do not edit.", lib_path);
+	fclose(f);
+	wrap(o, "// ", "//   ", buf);
+	free(buf);
+}
+
+static int patches(const struct check *c);
+
+static void header(FILE *o, unsigned set, const char *rules_path, const char *lib_path)
 {
 	const struct check *c;
-	int i, n = 0;
+	int n = 0;
 
 	fprintf(o, "// SPDX-License-Identifier: GPL-2.0\n");
 	FOR_CHECKS(c, set) {
+		char *doc = pa_rule_text(pa_rule_info[c - checks].description, rules,
+					 NULL, NULL, NULL, NULL, NULL);
+
 		if (n++)
 			fprintf(o, "///\n");
-		for (i = 0; i < 6 && c->doc[i]; i++)
-			fprintf(o, "/// %s\n", c->doc[i]);
+		wrap(o, "/// ", "/// ", doc);
+		if (patches(c))
+			wrap(o, "/// ", "/// ", "Patch mode adds the checked call after the mark where "
+			     "the function has an error path to return through.");
+		free(doc);
 	}
 	fprintf(o, "///\n//# pageaudit rule%s", n > 1 ? "s" : "");
 	FOR_CHECKS(c, set)
@@ -1132,67 +1235,50 @@ static void header(FILE *o, unsigned set, const char *rules)
 	fprintf(o, " (../shared/DESIGN.md):\n"
 		"//# the events come from %s.  Copies, casts and conversions\n"
 		"//# of a page are one object; what Coccinelle cannot follow\n"
-		"//# (helpers, fields across functions) is listed in cocci/README.md.\n"
-		"//\n"
+		"//# (helpers, fields across functions) is listed in cocci/README.md.\n",
+		rules_path);
+	not_expressed(o);
+	fprintf(o, "//\n"
 		"// Confidence: Moderate\n"
-		"// Copyright: (C) 2026 The pageaudit authors.\n"
-		"// Comments: Generated by cocci/gen-cocci from %s; do not edit.\n"
-		"// Options: --no-includes --include-headers\n"
+		"// Copyright: (C) 2026 The pageaudit authors.\n");
+	comments(o, rules_path, lib_path);
+	fprintf(o, "// Options: --no-includes --include-headers\n"
 		"// Requires: 1.1.1\n\n"
-		"virtual patch\nvirtual context\nvirtual org\nvirtual report\n\n",
-		rules, rules);
+		"virtual patch\nvirtual context\nvirtual org\nvirtual report\n\n");
 }
 
 /*
  * Patch mode (missing-accessible only): after a mark statement NAME(X);
  * that a finding used, not in a loop (earlier passes' marks would leak), in
  * an int function with an error return, no goto and a release of X, add
- * "V = ACC(X); if (V) { REL(X); return V; }" and declare V.  The Python
- * side (pa_fix) decides; other sites stay for report mode.
+ * "V = ACC(X); if (V) { REL(X); return V; }" and declare V.  The library
+ * (pa_fix) decides; other sites stay for report mode.
  */
-static const char *const python_fix[] = {
-	"_want, _rel, _names, _loop = set(), {}, {}, set()",
-	"",
-	"def pa_want(pm):",
-	"    _want.add((pm[0].file, pm[0].line, pm[0].column))",
-	"",
-	"def pa_in_loop(pm):",
-	"    _loop.add((pm[0].file, pm[0].line, pm[0].column))",
-	"",
-	"def pa_release(p, r, x):",
-	"    _rel.setdefault((p[0].file, p[0].current_element), {})[_ws.sub(\"\", x)] = r",
-	"",
-	"def _body(p):",
-	"    _line(p)",
-	"    lines = _src.get(p.file, [])",
-	"    return \"\\n\".join(lines[int(p.current_element_line) - 1:int(p.current_element_line_end)])",
-	"",
-	"def pa_fix(pm, x):",
-	"    p = pm[0]",
-	"    x = _ws.sub(\"\", x)",
-	"    at = (p.file, p.line, p.column)",
-	"    if at not in _want or at in _loop or not re.match(r\"[A-Za-z_]\\w*$\", x):",
-	"        return None",
-	"    r = _rel.get((p.file, p.current_element), {}).get(x)",
-	"    text = _body(p)",
-	"    head = text.split(\"(\", 1)[0]",
-	"    if not r or not re.match(r\"\\s*(?:static\\s+)?(?:inline\\s+)?int\\s+[A-Za-z_]\\w*\\s*$\", head):",
-	"        return None",
-	"    # an error return to reuse, and no cleanup labels a return would skip",
-	"    if not re.search(r\"return\\s*-\\s*E[A-Z]|=\\s*-\\s*E[A-Z]\", text) or re.search(r\"\\bgoto\\b\", text):",
-	"        return None",
-	"    m = re.search(r\"struct\\s+([A-Za-z_]\\w*)\\s*\\*\\s*\" + x + r\"\\b\", text)",
-	"    acc = [a for a in PA_ACC_NAMES if m and m.group(1) in a.split(\"_\")]",
-	"    if not acc:",
-	"        return None",
-	"    f = (p.file, p.current_element)",
-	"    if f not in _names:",
-	"        _names[f] = ([v for v in PA_FIX_VARS if not re.search(r\"\\b%s\\b\" % v, text)] + [None])[0]",
-	"    if not _names[f]:",
-	"        return None",
-	"    return acc[0], r, _names[f], p.current_element",
-	NULL
-};
+/* The marks patch mode fixes: unconditional, of argument 1. */
+static int fixable_mark(const struct group *g)
+{
+	return is_role(g, PA_ROLE_MARK) && g->obj == PA_OBJ_ARG && g->argno == 1 &&
+		g->sense == S_ALWAYS;
+}
+
+/* The releases a fix calls on its error path: of argument 1. */
+static int fix_release(const struct group *g)
+{
+	return is_role(g, PA_ROLE_RELEASE) && g->obj == PA_OBJ_ARG && g->argno == 1;
+}
+
+/* Does c have a patch mode with this rule set: a mark to fix, a release to
+ * undo it with, and an accessible call to add. */
+static int patches(const struct check *c)
+{
+	int i, mark = 0, rel = 0;
+
+	for (i = 0; i < ngrp; i++) {
+		mark |= fixable_mark(&grp[i]);
+		rel |= fix_release(&grp[i]);
+	}
+	return c->patch && mark && rel && has_events(ACC);
+}
 
 static void patch_rules(FILE *o, const struct check *c)
 {
@@ -1203,8 +1289,7 @@ static void patch_rules(FILE *o, const struct check *c)
 	tok_deps(o, c);
 	fprintf(o, "@\nidentifier r = {");
 	for (i = first = 0; i < ngrp; i++)
-		for (j = 0; grp[i].role == PA_ROLE_RELEASE && grp[i].obj == PA_OBJ_ARG &&
-			    grp[i].argno == 1 && j < grp[i].n; j++)
+		for (j = 0; fix_release(&grp[i]) && j < grp[i].n; j++)
 			fprintf(o, "%s%s", first++ ? ", " : "", grp[i].name[j]);
 	fprintf(o, "};\nexpression X;\nposition p;\n@@\nr@p(X)\n\n"
 		"@script:python depends on patch@\nr << pa_rel.r;\nX << pa_rel.X;\n"
@@ -1213,8 +1298,7 @@ static void patch_rules(FILE *o, const struct check *c)
 	tok_deps(o, c);
 	fprintf(o, "@\nidentifier g = {");
 	for (i = first = 0; i < ngrp; i++)
-		for (j = 0; grp[i].role == PA_ROLE_MARK && grp[i].obj == PA_OBJ_ARG &&
-			    grp[i].argno == 1 && grp[i].sense == S_ALWAYS && j < grp[i].n; j++)
+		for (j = 0; fixable_mark(&grp[i]) && j < grp[i].n; j++)
 			fprintf(o, "%s%s", first++ ? ", " : "", grp[i].name[j]);
 	fprintf(o, "};\nexpression X;\nposition pm;\n@@\ng@pm(X);\n\n");
 	for (i = 0; i < 2; i++) {
@@ -1254,14 +1338,19 @@ static void emit_check(FILE *o, const struct check *c)
 		[V_STORED_INSIDE] = "in the branch of an if on a stored conditional result",
 		[V_STORED] = "a stored conditional result never tested",
 	};
-	struct shape shape[16];
-	char name[32];
-	int p, j, k = 0, nshape = 0, has_mark = 0;
+	/* V_ANY, V_AFTER, V_INSIDE, and three stored variants per sense */
+	struct shape shape[3 + 3 * 2];
+	int p, last, j, k = 0, nshape = 0, has_mark = 0;
 	size_t i;
 
 	for (i = 0; i < (size_t)c->nstep; i++)
 		has_mark |= c->step[i].kind == ST_MARK;
-	shape[nshape++] = (struct shape){ V_ANY, S_ALWAYS };
+	/* a mark with no condition: unless every mark has one */
+	for (j = 0; has_mark && j < ngrp; j++)
+		if (is_role(&grp[j], PA_ROLE_MARK) && grp[j].sense == S_ALWAYS)
+			break;
+	if (!has_mark || j < ngrp)
+		shape[nshape++] = (struct shape){ V_ANY, S_ALWAYS };
 	if (has_mark && has_conditional_marks()) {
 		enum sense s;
 
@@ -1269,7 +1358,7 @@ static void emit_check(FILE *o, const struct check *c)
 		shape[nshape++] = (struct shape){ V_INSIDE, S_ALWAYS };
 		for (s = S_TRUE; s <= S_FALSE; s++) {
 			for (j = 0; j < ngrp; j++)
-				if (grp[j].role == PA_ROLE_MARK && grp[j].sense == s)
+				if (is_role(&grp[j], PA_ROLE_MARK) && grp[j].sense == s)
 					break;
 			if (j == ngrp)
 				continue;
@@ -1280,87 +1369,188 @@ static void emit_check(FILE *o, const struct check *c)
 	}
 
 	objects(o, c);
-	for (p = c->prefixes ? P_START : P_ANY; p <= (c->prefixes ? P_RELEASE : P_ANY); p++) {
+	/* from the start, and from a release if the rule set names one; or
+	 * anywhere */
+	last = !c->prefixes ? P_ANY : has_events(REL) ? P_RELEASE : P_START;
+	for (p = c->prefixes ? P_START : P_ANY; p <= last; p++) {
 		for (j = 0; j < nshape; j++) {
+			char *name;
+
 			/* a conditional mark again after a release: rare, not matched */
 			if (p == P_RELEASE && shape[j].v != V_ANY)
 				continue;
-			snprintf(name, sizeof(name), "pa_%s_%d", c->tag, ++k);
+			name = pa_xasprintf("pa_%s_%d", c->tag, ++k);
 			fprintf(o, "// %s%s, %s\n", c->id,
 				p == P_START ? " from the function's start" :
 				p == P_RELEASE ? " from a release" : "", what[shape[j].v]);
 			emit_rule(o, c, name, (enum prefix)p, shape[j]);
-			if (c->patch && shape[j].v == V_ANY)
+			if (patches(c) && shape[j].v == V_ANY)
 				fprintf(o, "@script:python depends on patch@\npm << %s.pm;\n@@\n"
 					"pa_want(pm)\n\n", name);
+			free(name);
 		}
 	}
-	if (c->patch)
+	if (patches(c))
 		patch_rules(o, c);
 }
 
-/* One file: the shared object model, then each check of set. */
-static void emit_file(FILE *o, unsigned set, const char *rules)
+/* The Python library, read once. */
+static char *library;
+
+/*
+ * spatch reads a script rule as C tokens up to a line that starts with '@':
+ * such a line would end it early, and a quote in a Python comment or
+ * docstring would open a C string or character constant that runs on into
+ * the next rules.  Python string literals on one line are C ones too.
+ */
+static void check_library(const char *path, const char *s)
+{
+	const char *p;
+	int line = 1;
+
+	for (p = s; *p; p++) {
+		if (*p == '\n') {
+			line++;
+		} else if (*p == '@' && (p == s || p[-1] == '\n')) {
+			die("%s:%d: a line starts with '@', which would end the SmPL rule",
+			    path, line);
+		} else if (*p == '#') {
+			for (; *p && *p != '\n'; p++)
+				if (*p == '\'' || *p == '"')
+					die("%s:%d: a quote in a comment", path, line);
+			p--;
+		} else if (!strncmp(p, "\"\"\"", 3) || !strncmp(p, "'''", 3)) {
+			const char *end = strstr(p + 3, *p == '"' ? "\"\"\"" : "'''");
+
+			if (!end)
+				die("%s:%d: an unterminated string", path, line);
+			for (p += 3; p < end; p++) {
+				if (*p == '\'' || *p == '"')
+					die("%s:%d: a quote in a docstring", path, line);
+				line += *p == '\n';
+			}
+			p += 2;
+		} else if (*p == '\'' || *p == '"') {
+			char q = *p;
+
+			for (p++; *p && *p != q; p++) {
+				if (*p == '\\' && p[1])
+					p++;
+				if (*p == '\n')
+					die("%s:%d: a string runs on to the next line", path, line);
+			}
+			if (!*p)
+				die("%s:%d: an unterminated string", path, line);
+		}
+	}
+}
+
+static void read_library(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	size_t len = 0, cap = 0, n;
+
+	if (!f)
+		die("cannot read the Python library %s (give it with -l)", path);
+	do {
+		PA_GROW(library, len + 4096, cap);
+		n = fread(library + len, 1, cap - len - 1, f);
+		len += n;
+	} while (n > 0);
+	if (ferror(f))
+		die("cannot read the Python library %s", path);
+	fclose(f);
+	library[len] = 0;
+	check_library(path, library);
+}
+
+/* One file: the rule set's tables and the library, then each check of set. */
+static void emit_file(FILE *o, unsigned set, const char *rules_path, const char *lib_path)
 {
 	const struct check *c;
-	size_t i;
-	int patch = 0;
+	size_t n = strlen(library);
 
-	FOR_CHECKS(c, set)
-		patch |= c->patch;
-	header(o, set, rules);
-	fprintf(o, "@initialize:python@\n@@\n");
+	header(o, set, rules_path, lib_path);
+	fprintf(o, "@initialize:python@\n@@\n# the tables of the rule set (gen-cocci, from %s)\n",
+		rules_path);
 	tables(o, set);
-	for (i = 0; python[i]; i++)
-		fprintf(o, "%s\n", python[i]);
-	if (patch) {
-		fprintf(o, "PA_ACC_NAMES = [");
-		names_of(o, ACC, "\"%s\"", ", ");
-		fprintf(o, "]\nPA_FIX_VARS = [\"ret\", \"err\", \"rc\", \"error\"]\n");
-		for (i = 0; python_fix[i]; i++)
-			fprintf(o, "%s\n", python_fix[i]);
-	}
-	fprintf(o, "\n");
+	fprintf(o, "\n# %s\n", lib_path);
+	fputs(library, o);
+	fputs(n && library[n - 1] != '\n' ? "\n\n" : "\n", o);
 	token_rules(o, set);
 	copies(o, set);
 	FOR_CHECKS(c, set)
 		emit_check(o, c);
 }
 
-static void write_file(const char *dir, const char *name, unsigned set, const char *rules)
+static void write_file(const char *dir, const char *name, unsigned set, const char *rules_path,
+		       const char *lib_path)
 {
-	char path[4096];
+	char *path = pa_xasprintf("%s/%s.cocci", dir, name);
 	FILE *o;
 
-	snprintf(path, sizeof(path), "%s/%s.cocci", dir, name);
 	o = fopen(path, "w");
 	if (!o)
 		die("cannot write %s", path);
-	emit_file(o, set, rules);
+	emit_file(o, set, rules_path, lib_path);
 	if (fclose(o))
 		die("cannot write %s", path);
+	free(path);
+}
+
+/* The library beside this source: cocci/lib/pageaudit.py (the Makefile
+ * compiles it by its absolute name). */
+static char *default_library(void)
+{
+	const char *src = __FILE__, *slash = strrchr(src, '/');
+
+	if (!slash)
+		return pa_xstrdup("lib/pageaudit.py");
+	return pa_xasprintf("%.*s/lib/pageaudit.py", (int)(slash - src), src);
+}
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: gen-cocci [-l LIBRARY] RULES OUTDIR\n");
+	exit(2);
 }
 
 int main(int argc, char **argv)
 {
 	struct pa_rules *rs;
-	char err[512];
-	size_t i;
+	char err[4096], *lib = NULL;
+	unsigned set;
+	int i;
 
-	if (argc != 3) {
-		fprintf(stderr, "usage: gen-cocci RULES OUTDIR\n");
-		return 2;
+	if (argc > 1 && !strcmp(argv[1], "-l")) {
+		if (argc < 3)
+			usage();
+		lib = pa_xstrdup(argv[2]);
+		argc -= 2;
+		argv += 2;
 	}
+	if (argc != 3)
+		usage();
+	if (!lib)
+		lib = default_library();
+	read_library(lib);
 	rs = pa_rules_load(argv[1], err, sizeof(err));
 	if (!rs) {
 		fprintf(stderr, "%s\n", err);
 		return 1;
 	}
+	rules = rs;
 	load(rs);
+	set = init_checks();
+	if (!set)
+		die("%s: no rule id can be expressed", argv[1]);
 	/* one file per rule id, and all of them in one (one scan of a tree) */
 	for (i = 0; i < NCHECK; i++)
-		write_file(argv[2], checks[i].id, 1u << i, argv[1]);
-	write_file(argv[2], "pageaudit", (1u << NCHECK) - 1, argv[1]);
+		if (set & (1u << i))
+			write_file(argv[2], checks[i].id, 1u << i, argv[1], lib);
+	write_file(argv[2], "pageaudit", set, argv[1], lib);
 	pa_rules_free(rs);
+	free(library);
+	free(lib);
 	return 0;
 }
