@@ -28,7 +28,7 @@ char *pa_rule_text(const char *tmpl, const struct pa_rules *rules, const char *o
 			continue;
 		}
 		switch (*++p) {
-		case 'A': v = rules ? pa_rules_accessible(rules) : "the accessible call"; break;
+		case 'A': v = rules ? pa_rules_accessible(rules) : "accessible call"; break;
 		case 'o': v = object; break;
 		case 'i': v = io; break;
 		case 'm': v = mark; break;

@@ -748,7 +748,7 @@ const char *pa_rules_accessible(const struct pa_rules *rc)
 		strcat(r->accessible, "()");
 	}
 	if (!n)
-		strcpy(r->accessible, "the accessible call");
+		strcpy(r->accessible, "accessible call");
 	return r->accessible;
 }
 
