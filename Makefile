@@ -104,10 +104,10 @@ $(B)/pa-dump: engine/pa-dump.c $(B)/libpaengine.a
 $(B)/pageaudit-merge: engine/pageaudit-merge.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
-$(B)/engine-tests: engine/test/unit-tests.c $(B)/libpaengine.a
+$(B)/engine-tests: engine/test/unit-tests.c engine/test/test-util.h $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
-$(B)/builder-tests: engine/test/builder-tests.c $(B)/libpaengine.a
+$(B)/builder-tests: engine/test/builder-tests.c engine/test/test-util.h $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
 # Each check target prints its "N passed, N failed" line into $(B)/results/

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include "pageaudit.h"
+#include "test-util.h"
 
 static struct pa_rules *R;
 static int passed, failed;
@@ -142,21 +143,6 @@ static int graph_bad(struct pa_unit *u, const char *dead)
 	}
 	free(text);
 	return bad;
-}
-
-/* "RULE:LINE:FUNCTION;..." of the unit's findings, in order */
-static void findings(struct pa_unit *u, char *buf, size_t len)
-{
-	int i;
-
-	buf[0] = 0;
-	for (i = 0; i < pa_unit_nfindings(u); i++) {
-		const struct pa_finding *fd = pa_unit_finding(u, i);
-		size_t n = strlen(buf);
-
-		snprintf(buf + n, len - n, "%s%s:%d:%s", i ? ";" : "", fd->rule,
-			 fd->loc.line, fd->function);
-	}
 }
 
 /* "KIND:LINE,..." of a finding's path: where the builder put the

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "pageaudit.h"
+#include "test-util.h"
 
 static struct pa_rules *R;
 static int passed, failed;
@@ -59,21 +60,6 @@ static void io(struct pa_func *f, int b, int line, int page)
 static void edge(struct pa_func *f, int from, int to)
 {
 	pa_edge(f, from, to, -1, PA_EQ, 0, -1, L(0));
-}
-
-/* "RULE:LINE:FUNCTION;..." of the unit's findings, in order */
-static void findings(struct pa_unit *u, char *buf, size_t len)
-{
-	int i;
-
-	buf[0] = 0;
-	for (i = 0; i < pa_unit_nfindings(u); i++) {
-		const struct pa_finding *fd = pa_unit_finding(u, i);
-		size_t n = strlen(buf);
-
-		snprintf(buf + n, len - n, "%s%s:%d:%s", i ? ";" : "", fd->rule,
-			 fd->loc.line, fd->function);
-	}
 }
 
 static void expect(const char *name, struct pa_unit *u, const char *want)
