@@ -41,12 +41,12 @@ PLUGIN_CXXFLAGS := -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall -Wno-unused-para
 	-Iengine -Iplugin -DPAGEAUDIT_VERSION=\"$(PAGEAUDIT_VERSION)\"
 
 # the engine library: every engine/*.c but the tools' main files
-ENGINE_TOOLS := engine/pa-rules.c engine/pageaudit-merge.c engine/pa-dump.c
+ENGINE_TOOLS := engine/pa-rules.c engine/pageaudit-merge.c engine/pa-dump.c engine/pageaudit-diff.c
 ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1/rules
 
-all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump
+all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit-diff
 
 plugin: $(PLUGIN_SO)
 
@@ -102,6 +102,10 @@ $(B)/pa-dump: engine/pa-dump.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
 $(B)/pageaudit-merge: engine/pageaudit-merge.c $(B)/libpaengine.a
+	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
+
+# compares two findings files: what a patch series made new or fixed (the CI gate)
+$(B)/pageaudit-diff: engine/pageaudit-diff.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
 $(B)/engine-tests: engine/test/unit-tests.c engine/test/test-util.h $(B)/libpaengine.a

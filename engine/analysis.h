@@ -21,7 +21,12 @@ struct wstep {
 	int taken;		/* branch: 1 true, 0 false, 2 switch case */
 	const char *inner;	/* summary: the primitive inside the callee */
 	struct pa_loc inner_loc;
+	/* the callee's summary was applied to the object here (WS_SUMMARY); a
+	 * WS_USED step only records that (the state did not change) and is
+	 * not a note of the path */
+	unsigned char used;
 };
+enum { WS_SUMMARY = 1, WS_USED = 2 };
 
 struct pstate {
 	unsigned char ts, from_entry, ncons;

@@ -158,6 +158,7 @@ static void io_check(struct explore *x, struct pstate *s, const struct event *ev
 			if (inner) {
 				w->inner = inner->io_callee[r];
 				w->inner_loc = inner->io_loc[r];
+				w->used = WS_SUMMARY;
 			}
 			found_add(x, r, loc, ev, w, w->inner, w->inner_loc);
 		}
@@ -276,6 +277,7 @@ static void apply_event(struct explore *x, const struct instr *in,
 					n.ts = (unsigned char)t;
 					n.from_entry = 0;
 					n.w = add_step(x, s.w, step_for(k), in->loc, ev->callee);
+					n.w->used = WS_SUMMARY;
 				}
 				sset_push(next, &n);
 			}
@@ -402,6 +404,28 @@ static void push_work(struct explore *x, int block, const struct pstate *s)
 	x->nwork++;
 }
 
+/* The call hands the object to a function the unit knows (a body or a
+ * database summary): a finding after it depends on that function's
+ * summary even where the summary changes nothing (a gate names it). */
+static int passes_object(struct explore *x, const struct instr *in)
+{
+	struct pa_func *f = x->f;
+	int e;
+
+	if (!in->callee || is_primitive(f->unit, in->callee) ||
+	    !pa_unit_func(f->unit, f, in->callee))
+		return 0;
+	for (e = 0; e < in->nargs; e++) {
+		int a = in->args[e].node;
+
+		if (a >= 0 && (pa_find(f, a) == x->obj ||
+			       (f->node[a].kind != N_ROOT && f->node[a].base >= 0 &&
+				pa_find(f, f->node[a].base) == x->obj)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the call put a new value into the object (its result is the object,
  * and the call is not a conversion of the same object)? */
 static int redefines(struct explore *x, const struct instr *in)
@@ -522,6 +546,12 @@ void explore_run(struct explore *x)
 				for (j = 0; j < cur.n && v == in->res.value; j++)
 					cons_kill(&cur.s[j], v);
 			}
+			if (in->kind == I_CALL && x->report && passes_object(x, in))
+				for (j = 0; j < cur.n; j++) {
+					cur.s[j].w = add_step(x, cur.s[j].w, PA_STEP_CALL, in->loc,
+							      in->callee);
+					cur.s[j].w->used = WS_USED;
+				}
 			if (in->kind == I_CALL && redefines(x, in))
 				for (j = 0; j < cur.n; j++) {
 					/* a new page in the same variable */

@@ -45,6 +45,23 @@ static const char *desc(struct pa_unit *u, const char *callee)
 	return pa_str(u, buf);
 }
 
+/* The functions whose summaries the path applied to the object, once each,
+ * in path order (the walk goes backwards: each one goes first). */
+static void add_summary(struct pa_finding *fd, const char *callee)
+{
+	int i;
+
+	if (!callee)
+		return;
+	for (i = 0; i < fd->nsummaries; i++)
+		if (fd->summaries[i] == callee)
+			return;
+	fd->summaries = pa_xrealloc(fd->summaries, sizeof(char *) * (size_t)(fd->nsummaries + 1));
+	memmove(fd->summaries + 1, fd->summaries, sizeof(char *) * (size_t)fd->nsummaries);
+	fd->summaries[0] = callee;
+	fd->nsummaries++;
+}
+
 void make_findings(struct pa_func *f, struct finding_list *l)
 {
 	struct pa_unit *u = f->unit;
@@ -73,6 +90,10 @@ void make_findings(struct pa_func *f, struct finding_list *l)
 					   mark, acc, rel);
 		/* the path: object events, and the branches after the first one */
 		for (w = fo->w; w; w = w->prev) {
+			if (w->used)
+				add_summary(fd, w->callee);
+			if (w->used == WS_USED)
+				continue;
 			if ((w->kind == PA_STEP_BRANCH && ++nbranch > 12) || n == 64) {
 				cut = 1;
 				continue;
@@ -150,4 +171,5 @@ void pa_finding_free(struct pa_finding *fd)
 	for (j = 0; j < fd->nsteps; j++)
 		free(fd->steps[j].text);
 	free(fd->steps);
+	free(fd->summaries);
 }

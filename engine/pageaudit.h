@@ -262,6 +262,10 @@ struct pa_finding {
 	char *object;
 	int nsteps;
 	struct pa_step *steps;	/* in path order, ending with the I/O */
+	/* the functions whose summaries the path applied to the object, even
+	 * where they changed nothing: what a finding depends on elsewhere */
+	int nsummaries;
+	const char **summaries;
 };
 
 /* Findings come sorted by this order (file, line, column, rule, function,
@@ -312,6 +316,15 @@ size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
  * relative to the SRCROOT base. */
 int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
 		   const char *srcroot, const struct pa_rules *rules);
+/* The same with, per result, what a comparison says of it: baselineState
+ * ("new", "unchanged") and a suppression's justification (NULL: none). */
+struct pa_sarif_state {
+	const char *baseline;
+	const char *justification;
+};
+int pa_sarif_write_states(FILE *fp, const struct pa_finding *const *fd, int n,
+			  const char *srcroot, const struct pa_rules *rules,
+			  const struct pa_sarif_state *state);
 
 /* The finding's fingerprint: 16 hex digits, stable across line shifts
  * (file, function, rule, object, the path's event kinds). */
@@ -320,6 +333,34 @@ void pa_finding_fingerprint(const struct pa_finding *fd, char out[17]);
 /* One JSON Lines record in one write(2), whatever its length: with
  * O_APPEND, lines stay whole when many compilers share the file. */
 int pa_finding_write_json(int fd, const struct pa_finding *f, const char *frontend);
+
+/* ---- reading JSON back (json.c, report.c) ------------------------------------- */
+
+/* A parsed JSON value: objects and arrays hold their members in a list
+ * (child, next; key names an object's member). */
+enum pa_json_type { PA_JSON_NULL, PA_JSON_BOOL, PA_JSON_NUMBER, PA_JSON_STRING,
+		    PA_JSON_ARRAY, PA_JSON_OBJECT };
+struct pa_json {
+	enum pa_json_type type;
+	int boolean;
+	double number;
+	char *string;
+	char *key;
+	int count;
+	struct pa_json *child, *next;
+};
+/* Exactly one value in len bytes (RFC 8259, no NUL in strings, nesting
+ * bounded), or NULL and "byte N: what" in err. */
+struct pa_json *pa_json_parse(const char *text, size_t len, char *err, size_t errlen);
+void pa_json_free(struct pa_json *j);
+const struct pa_json *pa_json_get(const struct pa_json *obj, const char *key);
+
+/* A finding from one record pa_finding_json wrote (its own copies of every
+ * string: free with pa_finding_json_free), or -1 and what is wrong in err.
+ * Paths under srcroot, if given, become relative to it. */
+int pa_finding_from_json(const struct pa_json *j, const char *srcroot,
+			 struct pa_finding *fd, char *err, size_t errlen);
+void pa_finding_json_free(struct pa_finding *fd);
 
 /* A finding as text, in a compiler's shape: GCC and clang
  *   FILE:LINE:COL: warning: MESSAGE [pageaudit-RULE]

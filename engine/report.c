@@ -127,7 +127,13 @@ size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
 	put_str(&o, frontend);
 	puts_raw(&o, ",\"fingerprint\":");
 	put_str(&o, fp);
-	puts_raw(&o, "}\n");
+	puts_raw(&o, ",\"summaries\":[");
+	for (i = 0; i < fd->nsummaries; i++) {
+		if (i)
+			puts_raw(&o, ",");
+		put_str(&o, fd->summaries[i]);
+	}
+	puts_raw(&o, "]}\n");
 	if (o.pos < len)
 		buf[o.pos] = 0;
 	else if (len)
@@ -153,7 +159,8 @@ static void put_loc_sarif(struct out *o, const struct pa_loc *l, const char *str
 	} else {
 		put_str(o, file);
 	}
-	if (n && file != l->file)
+	/* under the root, or relative already (read back from JSON Lines) */
+	if (n && (file != l->file || file[0] != '/'))
 		puts_raw(o, ",\"uriBaseId\":\"SRCROOT\"");
 	puts_raw(o, "},\"region\":{\"startLine\":");
 	put_int(o, l->line > 0 ? l->line : 1);
@@ -172,6 +179,13 @@ static void flush(FILE *fp, struct out *o)
 
 int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
 		   const char *srcroot, const struct pa_rules *rules)
+{
+	return pa_sarif_write_states(fp, fd, n, srcroot, rules, NULL);
+}
+
+int pa_sarif_write_states(FILE *fp, const struct pa_finding *const *fd, int n,
+			  const char *srcroot, const struct pa_rules *rules,
+			  const struct pa_sarif_state *state)
 {
 	static char buf[1 << 16];
 	struct out o = { buf, sizeof(buf), 0 };
@@ -243,7 +257,17 @@ int pa_sarif_write(FILE *fp, const struct pa_finding *const *fd, int n,
 		}
 		puts_raw(&o, "]}]}],\"partialFingerprints\":{\"pageaudit/v1\":");
 		put_str(&o, fp_hex);
-		puts_raw(&o, "}}");
+		puts_raw(&o, "}");
+		if (state && state[i].baseline) {
+			puts_raw(&o, ",\"baselineState\":");
+			put_str(&o, state[i].baseline);
+		}
+		if (state && state[i].justification) {
+			puts_raw(&o, ",\"suppressions\":[{\"kind\":\"external\",\"justification\":");
+			put_str(&o, state[i].justification);
+			puts_raw(&o, "}]");
+		}
+		puts_raw(&o, "}");
 		flush(fp, &o);
 	}
 	puts_raw(&o, "]}]}\n");
@@ -289,4 +313,122 @@ void pa_finding_print(FILE *fp, const struct pa_finding *fd, enum pa_text_style 
 		fprintf(fp, "%s:%d:%d: %s%s\n", strip(st->loc.file, srcroot), st->loc.line,
 			st->loc.col, style == PA_TEXT_SPARSE ? "   " : "note: ", st->text);
 	}
+}
+
+/* ---- findings read back from JSON Lines ------------------------------------------ */
+
+static const char *json_str(const struct pa_json *j, const char *key)
+{
+	const struct pa_json *v = pa_json_get(j, key);
+
+	return v && v->type == PA_JSON_STRING ? v->string : NULL;
+}
+
+static int json_int(const struct pa_json *j, const char *key, int *out)
+{
+	const struct pa_json *v = pa_json_get(j, key);
+
+	if (!v || v->type != PA_JSON_NUMBER || v->number < 0 || v->number > 1e9 ||
+	    v->number != (double)(int)v->number)
+		return -1;
+	*out = (int)v->number;
+	return 0;
+}
+
+static char *rel_dup(const char *file, const char *root)
+{
+	size_t n = root ? strlen(root) : 0;
+
+	if (n && !strncmp(file, root, n) && file[n])
+		file += n;
+	return pa_xstrdup(file);
+}
+
+void pa_finding_json_free(struct pa_finding *fd)
+{
+	int i;
+
+	free((char *)fd->rule);
+	free((char *)fd->function);
+	free((char *)fd->loc.file);
+	for (i = 0; i < fd->nsteps; i++)
+		free((char *)fd->steps[i].loc.file);
+	for (i = 0; i < fd->nsummaries; i++)
+		free((char *)fd->summaries[i]);
+	pa_finding_free(fd);
+	memset(fd, 0, sizeof(*fd));
+}
+
+int pa_finding_from_json(const struct pa_json *j, const char *srcroot,
+			 struct pa_finding *fd, char *err, size_t errlen)
+{
+	const char *rule = json_str(j, "rule"), *file = json_str(j, "file");
+	const char *function = json_str(j, "function"), *object = json_str(j, "object");
+	const char *message = json_str(j, "message");
+	const struct pa_json *path = pa_json_get(j, "path"), *sums = pa_json_get(j, "summaries"), *v;
+	int line, col;
+
+	memset(fd, 0, sizeof(*fd));
+	if (!j || j->type != PA_JSON_OBJECT) {
+		snprintf(err, errlen, "a finding is a JSON object");
+		return -1;
+	}
+	if (!rule || !*rule || !file || !*file || !function || !object || !message ||
+	    json_int(j, "line", &line) || json_int(j, "column", &col)) {
+		snprintf(err, errlen, "a finding needs rule, file, line, column, function, object and message");
+		return -1;
+	}
+	if (!path || path->type != PA_JSON_ARRAY || path->count > 4096) {
+		snprintf(err, errlen, "a finding's path is an array of steps");
+		return -1;
+	}
+	if (sums && (sums->type != PA_JSON_ARRAY || sums->count > 4096)) {
+		snprintf(err, errlen, "a finding's summaries are an array of names");
+		return -1;
+	}
+	fd->rule = pa_xstrdup(rule);
+	fd->function = pa_xstrdup(function);
+	fd->object = pa_xstrdup(object);
+	fd->message = pa_xstrdup(message);
+	fd->loc.file = rel_dup(file, srcroot);
+	fd->loc.line = line;
+	fd->loc.col = col;
+	fd->steps = pa_xcalloc((size_t)path->count + 1, sizeof(struct pa_step));
+	for (v = path->child; v; v = v->next) {
+		struct pa_step *st = &fd->steps[fd->nsteps];
+		const char *sf = json_str(v, "file"), *ev = json_str(v, "event");
+		const char *note = json_str(v, "note");
+		unsigned k;
+
+		if (!sf || !ev || !note || json_int(v, "line", &st->loc.line) ||
+		    json_int(v, "column", &st->loc.col)) {
+			snprintf(err, errlen, "a path step needs file, line, column, event and note");
+			goto bad;
+		}
+		for (k = 0; k < sizeof(step_names) / sizeof(step_names[0]); k++)
+			if (!strcmp(ev, step_names[k]))
+				break;
+		if (k == sizeof(step_names) / sizeof(step_names[0])) {
+			snprintf(err, errlen, "unknown path event '%.40s'", ev);
+			goto bad;
+		}
+		st->kind = (enum pa_step_kind)k;
+		st->loc.file = rel_dup(sf, srcroot);
+		st->text = pa_xstrdup(note);
+		fd->nsteps++;
+	}
+	if (sums) {
+		fd->summaries = pa_xcalloc((size_t)sums->count + 1, sizeof(char *));
+		for (v = sums->child; v; v = v->next) {
+			if (v->type != PA_JSON_STRING) {
+				snprintf(err, errlen, "a finding's summaries are an array of names");
+				goto bad;
+			}
+			fd->summaries[fd->nsummaries++] = pa_xstrdup(v->string);
+		}
+	}
+	return 0;
+bad:
+	pa_finding_json_free(fd);
+	return -1;
 }
