@@ -690,6 +690,8 @@ static const struct source *source_of(const char *file)
 	s->file = xstrdup(file);
 	s->next = sources;
 	sources = s;
+	if (strstr(file, "../"))
+		return s;	/* only files of the tree */
 	if (file[0] == '/' || !srcroot)
 		path = xstrdup(file);
 	else {
@@ -741,66 +743,64 @@ static const char *const step_event[] = {
 	[PA_STEP_CALL] = "call", [PA_STEP_IO] = "io",
 };
 
+static int cmp_int(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
 /* The source around the steps of one file, each step's note under its line
- * with its number (scan-build's and CodeChecker's shape); lines far from
- * every step are left out. */
+ * with its number (scan-build's and CodeChecker's shape): CONTEXT lines
+ * either side of each step, a gap mark between windows. */
+#define CONTEXT 3
 static void html_file(FILE *fp, const struct item *it, int idx, const char *file)
 {
 	const struct source *src = source_of(file);
-	int lo = -1, hi = -1, l, k, shown = 0, gap = 0;
+	int *at = xrealloc(NULL, sizeof(int) * (size_t)(it->fd.nsteps + 1));
+	int n = 0, i, k, l, last = 0;
 
-	for (k = 0; k < it->fd.nsteps; k++) {
-		const struct pa_step *st = &it->fd.steps[k];
-
-		if (strcmp(st->loc.file, file))
-			continue;
-		if (lo < 0 || st->loc.line < lo)
-			lo = st->loc.line;
-		if (st->loc.line > hi)
-			hi = st->loc.line;
-	}
+	for (k = 0; k < it->fd.nsteps; k++)
+		if (!strcmp(it->fd.steps[k].loc.file, file))
+			at[n++] = it->fd.steps[k].loc.line;
+	qsort(at, (size_t)n, sizeof(int), cmp_int);
 	fprintf(fp, "<div class=\"filename\">");
 	xml(fp, file);
 	fprintf(fp, "</div>\n<table class=\"source\">\n");
-	for (l = lo - 3 < 1 ? 1 : lo - 3; l <= hi + 3; l++) {
-		int near = 0, hit = 0;
+	for (i = 0; i < n; i++) {
+		int from = at[i] - CONTEXT < 1 ? 1 : at[i] - CONTEXT;
 
-		for (k = 0; k < it->fd.nsteps; k++) {
-			const struct pa_step *st = &it->fd.steps[k];
-
-			if (strcmp(st->loc.file, file))
-				continue;
-			if (st->loc.line == l)
-				hit = 1;
-			if (l >= st->loc.line - 3 && l <= st->loc.line + 3)
-				near = 1;
-		}
-		if (!near) {
-			gap = 1;
-			continue;
-		}
-		if (gap && shown)
+		if (from <= last + 1)
+			from = last + 1;
+		else if (last)
 			fprintf(fp, "<tr class=\"gap\"><td class=\"ln\">&#8942;</td><td></td></tr>\n");
-		gap = 0;
-		shown++;
-		fprintf(fp, "<tr class=\"line%s\" data-line=\"%d\"><td class=\"ln\">%d</td><td class=\"code\">",
-			hit ? " hit" : "", l, l);
-		if (l <= src->n)
-			xml(fp, src->line[l - 1]);
-		fprintf(fp, "</td></tr>\n");
-		for (k = 0; k < it->fd.nsteps; k++) {
-			const struct pa_step *st = &it->fd.steps[k];
+		for (l = from; l <= at[i] + CONTEXT; l++) {
+			int hit = 0;
 
-			if (st->loc.line != l || strcmp(st->loc.file, file))
-				continue;
-			fprintf(fp, "<tr class=\"note\" id=\"f%d-s%d\"><td class=\"ln\"></td><td class=\"text\">"
-				"<span class=\"notebox\"><span class=\"bubble %s\" data-step=\"%d\">%d</span>",
-				idx, k + 1, step_event[st->kind], k + 1, k + 1);
-			xml(fp, st->text);
-			fprintf(fp, "</span></td></tr>\n");
+			/* a window ends where the next step's begins */
+			if (i + 1 < n && l >= at[i + 1] - CONTEXT && l > at[i])
+				break;
+			for (k = 0; k < n; k++)
+				hit |= at[k] == l;
+			fprintf(fp, "<tr class=\"line%s\" data-line=\"%d\"><td class=\"ln\">%d</td><td class=\"code\">",
+				hit ? " hit" : "", l, l);
+			if (l <= src->n)
+				xml(fp, src->line[l - 1]);
+			fprintf(fp, "</td></tr>\n");
+			for (k = 0; k < it->fd.nsteps && hit; k++) {
+				const struct pa_step *st = &it->fd.steps[k];
+
+				if (st->loc.line != l || strcmp(st->loc.file, file))
+					continue;
+				fprintf(fp, "<tr class=\"note\" id=\"f%d-s%d\"><td class=\"ln\"></td><td class=\"text\">"
+					"<span class=\"notebox\"><span class=\"bubble %s\" data-step=\"%d\">%d</span>",
+					idx, k + 1, step_event[st->kind], k + 1, k + 1);
+				xml(fp, st->text);
+				fprintf(fp, "</span></td></tr>\n");
+			}
+			last = l;
 		}
 	}
 	fprintf(fp, "</table>\n");
+	free(at);
 }
 
 static void html_finding(FILE *fp, const struct item *it, int idx)
@@ -880,6 +880,19 @@ static void write_html(const char *path, const struct set *base, const struct se
 
 /* ---- main ------------------------------------------------------------------------- */
 
+/* SRCROOT as the merge writes it: an absolute directory ending in '/' */
+static const char *root_dir(const char *arg)
+{
+	char *abs = realpath(arg, NULL), *r;
+
+	if (!abs)
+		die("no directory '%s' (-p)", arg);
+	r = xrealloc(NULL, strlen(abs) + 2);
+	sprintf(r, "%s%s", abs, abs[strlen(abs) - 1] == '/' ? "" : "/");
+	free(abs);
+	return r;
+}
+
 static void usage(void)
 {
 	fprintf(stderr, "usage: pageaudit-diff [-p SRCROOT] [-r RULES] [-b BASELINE] [-w NEW-BASELINE] "
@@ -902,7 +915,7 @@ int main(int argc, char **argv)
 
 	while ((opt = getopt(argc, argv, "p:r:b:w:x:m:M:S:J:H:h")) != -1) {
 		switch (opt) {
-		case 'p': srcroot = optarg; break;
+		case 'p': srcroot = root_dir(optarg); break;
 		case 'r': rules_path = optarg; break;
 		case 'b': bl.path = optarg; break;
 		case 'w': write_bl = optarg; break;

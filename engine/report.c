@@ -123,17 +123,17 @@ size_t pa_finding_json(const struct pa_finding *fd, const char *frontend,
 		put_str(&o, s->text);
 		puts_raw(&o, "}");
 	}
-	puts_raw(&o, "],\"frontend\":");
-	put_str(&o, frontend);
-	puts_raw(&o, ",\"fingerprint\":");
-	put_str(&o, fp);
-	puts_raw(&o, ",\"summaries\":[");
+	puts_raw(&o, "],\"summaries\":[");
 	for (i = 0; i < fd->nsummaries; i++) {
 		if (i)
 			puts_raw(&o, ",");
 		put_str(&o, fd->summaries[i]);
 	}
-	puts_raw(&o, "]}\n");
+	puts_raw(&o, "],\"frontend\":");
+	put_str(&o, frontend);
+	puts_raw(&o, ",\"fingerprint\":");
+	put_str(&o, fp);
+	puts_raw(&o, "}\n");
 	if (o.pos < len)
 		buf[o.pos] = 0;
 	else if (len)

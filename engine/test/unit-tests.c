@@ -785,6 +785,84 @@ static void t_format2_semantics(void)
 	pa_rules_free(rs);
 }
 
+/* ---- the summaries a finding used, JSON read back ----------------------------- */
+
+static void t_json(void)
+{
+	static const char *const bad[] = {
+		"", " ", "{", "[1,]", "{\"a\":1,}", "{\"a\"}", "{a:1}", "\"\\u0000\"", "\"\\ud800\"",
+		"\"\\udc00x\"", "\"\\u12\"", "01", "1.", "-", "1e", "tru", "nul", "\"a\x01\"", "{} x",
+		"\"\\x\"", "\"abc", "\"\\", "[1 2]", "\xff",
+	};
+	static const char good[] =
+		" {\"a\":[1,-2.5e3,true,false,null,\"\\u00e9\\ud83d\\ude00\\n\"],\"b\":{}} ";
+	static const char notfinding[] = "{\"rule\":\"x\",\"file\":\"f.c\",\"line\":-1}";
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f, *g;
+	struct pa_json *j;
+	struct pa_finding back;
+	const struct pa_finding *fd;
+	char buf[4096], buf2[4096], err[256], deep[200];
+	unsigned i;
+	int p, q, ok;
+
+	/* a wrapper that does nothing to the page: the caller's finding
+	 * depends on its summary (a gate names it when it changes), with no
+	 * note of its own on the path */
+	f = straight(u, "noop");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 5, "memcpy", O(p), NONE);
+	g = straight(u, "caller");
+	q = pa_node_root(g, "q", "page", 1);
+	call1(g, 1, 10, "get_page", O(q), NONE);
+	call1(g, 1, 11, "noop", O(q), NONE);
+	io(g, 1, 12, q);
+	pa_unit_analyze(u);
+	fd = pa_unit_nfindings(u) == 1 ? pa_unit_finding(u, 0) : NULL;
+	check("finding-names-used-summary", fd && fd->nsummaries == 1 &&
+	      !strcmp(fd->summaries[0], "noop") && fd->nsteps == 2, fd ? fd->message : "no finding");
+
+	/* a record read back is the same record */
+	pa_finding_json(fd, "test", buf, sizeof(buf));
+	j = pa_json_parse(buf, strlen(buf), err, sizeof(err));
+	ok = j && !pa_finding_from_json(j, NULL, &back, err, sizeof(err));
+	if (ok) {
+		pa_finding_json(&back, "test", buf2, sizeof(buf2));
+		ok = !strcmp(buf, buf2) && strstr(buf, "\"summaries\":[\"noop\"]");
+		pa_finding_json_free(&back);
+	}
+	check("json-round-trip", ok, err);
+	pa_json_free(j);
+	pa_unit_free(u);
+
+	j = pa_json_parse(good, strlen(good), err, sizeof(err));
+	ok = j && pa_json_get(j, "a") && pa_json_get(j, "a")->count == 6 &&
+	     pa_json_get(j, "a")->child->next->number == -2500 &&
+	     !strcmp(pa_json_get(j, "a")->child->next->next->next->next->next->string,
+		     "\xc3\xa9\xf0\x9f\x98\x80\n") &&
+	     pa_json_get(j, "b")->type == PA_JSON_OBJECT && !pa_json_get(j, "c");
+	check("json-values", ok, err);
+	pa_json_free(j);
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		err[0] = 0;
+		j = pa_json_parse(bad[i], strlen(bad[i]), err, sizeof(err));
+		if (j || !err[0]) {
+			check("json-rejects", 0, bad[i]);
+			pa_json_free(j);
+			return;
+		}
+	}
+	memset(deep, '[', sizeof(deep));
+	j = pa_json_parse(deep, sizeof(deep), err, sizeof(err));
+	check("json-rejects", !j && strstr(err, "nested deeper"), err);
+	/* valid JSON that is not a finding */
+	j = pa_json_parse(notfinding, strlen(notfinding), err, sizeof(err));
+	check("finding-rejects-bad-record", j && pa_finding_from_json(j, NULL, &back, err, sizeof(err)) &&
+	      strstr(err, "needs"), err);
+	pa_json_free(j);
+}
+
 int main(void)
 {
 	char err[512];
@@ -804,6 +882,7 @@ int main(void)
 	t_format2_semantics();
 	t_long_finding();
 	t_caps();
+	t_json();
 	pa_rules_free(R);
 	printf("engine unit tests: %d passed, %d failed\n", passed, failed);
 	return failed != 0;
