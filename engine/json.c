@@ -189,6 +189,18 @@ bad:
 	return NULL;
 }
 
+/* One or more digits; -1 if there is none. */
+static int digits(struct reader *r)
+{
+	if (!(peek(r) >= '0' && peek(r) <= '9')) {
+		fail(r, "bad number");
+		return -1;
+	}
+	while (peek(r) >= '0' && peek(r) <= '9')
+		r->pos++;
+	return 0;
+}
+
 static int read_number(struct reader *r, double *out)
 {
 	size_t start = r->pos;
@@ -196,34 +208,21 @@ static int read_number(struct reader *r, double *out)
 
 	if (peek(r) == '-')
 		r->pos++;
-	if (peek(r) == '0') {
+	if (peek(r) == '0')
 		r->pos++;
-	} else if (peek(r) >= '1' && peek(r) <= '9') {
-		while (peek(r) >= '0' && peek(r) <= '9')
-			r->pos++;
-	} else {
-		fail(r, "bad number");
+	else if (digits(r))
 		return -1;
-	}
 	if (peek(r) == '.') {
 		r->pos++;
-		if (!(peek(r) >= '0' && peek(r) <= '9')) {
-			fail(r, "bad number");
+		if (digits(r))
 			return -1;
-		}
-		while (peek(r) >= '0' && peek(r) <= '9')
-			r->pos++;
 	}
 	if (peek(r) == 'e' || peek(r) == 'E') {
 		r->pos++;
 		if (peek(r) == '+' || peek(r) == '-')
 			r->pos++;
-		if (!(peek(r) >= '0' && peek(r) <= '9')) {
-			fail(r, "bad number");
+		if (digits(r))
 			return -1;
-		}
-		while (peek(r) >= '0' && peek(r) <= '9')
-			r->pos++;
 	}
 	if (r->pos - start >= sizeof(buf)) {
 		fail(r, "number too long");

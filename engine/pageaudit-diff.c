@@ -103,27 +103,69 @@ static FILE *open_in(const char *path)
 	return fp;
 }
 
+static char *trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+		*--e = 0;
+	return s;
+}
+
+/* A text file line by line: each line trimmed, a NUL byte an error. */
+struct lines {
+	const char *path;
+	FILE *fp;
+	char *buf;
+	size_t cap;
+	int no;
+};
+
+static void lines_open(struct lines *l, const char *path)
+{
+	memset(l, 0, sizeof(*l));
+	l->path = path;
+	l->fp = open_in(path);
+}
+
+/* The next line, or NULL at the end (the file is closed). */
+static char *lines_next(struct lines *l)
+{
+	ssize_t len = getline(&l->buf, &l->cap, l->fp);
+
+	if (len < 0) {
+		if (ferror(l->fp))
+			die("cannot read '%s'", l->path);
+		fclose(l->fp);
+		free(l->buf);
+		l->buf = NULL;
+		return NULL;
+	}
+	l->no++;
+	if (strlen(l->buf) != (size_t)len)
+		die("%s:%d: error: a NUL byte", l->path, l->no);
+	return trim(l->buf);
+}
+
 /* ---- findings -------------------------------------------------------------- */
 
 static void load_findings(const char *path, struct set *s)
 {
-	FILE *fp = open_in(path);
-	char *line = NULL, err[256];
-	size_t cap = 0;
-	ssize_t len;
-	int lineno = 0;
+	struct lines l;
+	char *line, err[256];
 
-	while ((len = getline(&line, &cap, fp)) >= 0) {
+	lines_open(&l, path);
+	while ((line = lines_next(&l))) {
 		struct pa_json *j;
 		struct item *it;
 
-		lineno++;
-		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			line[--len] = 0;
-		if (!len)
+		if (!*line)
 			continue;
-		if (!(j = pa_json_parse(line, (size_t)len, err, sizeof(err))))
-			die("%s:%d: error: not a JSON finding: %s", path, lineno, err);
+		if (!(j = pa_json_parse(line, strlen(line), err, sizeof(err))))
+			die("%s:%d: error: not a JSON finding: %s", path, l.no, err);
 		if (s->n == s->cap) {
 			s->cap = s->cap ? s->cap * 2 : 64;
 			s->it = xrealloc(s->it, sizeof(*s->it) * (size_t)s->cap);
@@ -131,15 +173,11 @@ static void load_findings(const char *path, struct set *s)
 		it = &s->it[s->n];
 		memset(it, 0, sizeof(*it));
 		if (pa_finding_from_json(j, srcroot, &it->fd, err, sizeof(err)))
-			die("%s:%d: error: %s", path, lineno, err);
+			die("%s:%d: error: %s", path, l.no, err);
 		pa_json_free(j);
 		pa_finding_fingerprint(&it->fd, it->fp);
 		s->n++;
 	}
-	free(line);
-	if (ferror(fp))
-		die("cannot read '%s'", path);
-	fclose(fp);
 }
 
 static int by_fp_line(const void *a, const void *b)
@@ -208,18 +246,6 @@ static int known_rule(const char *s, size_t n)
 	return 0;
 }
 
-static char *trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
-		*--e = 0;
-	return s;
-}
-
 static struct entry *add_entry(struct entries *es, int line, const char *text)
 {
 	struct entry *e;
@@ -243,17 +269,16 @@ static struct entry *add_entry(struct entries *es, int line, const char *text)
  */
 static void load_suppressions(struct entries *es)
 {
-	FILE *fp = open_in(es->path);
-	char *line = NULL;
-	size_t cap = 0;
-	int lineno = 0;
+	struct lines l;
+	char *s;
 
-	while (getline(&line, &cap, fp) >= 0) {
-		char *s = trim(line), *sp, *colon;
+	lines_open(&l, es->path);
+	while ((s = lines_next(&l))) {
+		int lineno = l.no;
+		char *sp, *colon;
 		struct entry *e;
 		size_t n;
 
-		lineno++;
 		if (!*s || *s == '#')
 			continue;
 		if (strlen(s) != strcspn(s, "\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
@@ -282,8 +307,6 @@ static void load_suppressions(struct entries *es)
 		if (!*e->reason)
 			die("%s:%d: error: the suppression of %s gives no reason", es->path, lineno, e->text);
 	}
-	free(line);
-	fclose(fp);
 }
 
 #define BASELINE_MAGIC "pageaudit-baseline 1"
@@ -292,16 +315,14 @@ static void load_suppressions(struct entries *es)
  * accepted finding (only the fingerprint counts; the rest is for people). */
 static void load_baseline(struct entries *es)
 {
-	FILE *fp = open_in(es->path);
-	char *line = NULL;
-	size_t cap = 0;
-	int lineno = 0;
+	struct lines l;
+	char *s;
 
-	while (getline(&line, &cap, fp) >= 0) {
-		char *s = trim(line);
+	lines_open(&l, es->path);
+	while ((s = lines_next(&l))) {
+		int lineno = l.no;
 		size_t n;
 
-		lineno++;
 		if (lineno == 1) {
 			if (strcmp(s, BASELINE_MAGIC))
 				die("%s:1: error: not a pageaudit baseline (the first line is '%s')",
@@ -316,10 +337,8 @@ static void load_baseline(struct entries *es)
 			    es->path, lineno);
 		memcpy(add_entry(es, lineno, s)->fp, s, 16);
 	}
-	if (!lineno)
+	if (!l.no)
 		die("%s:1: error: not a pageaudit baseline (empty)", es->path);
-	free(line);
-	fclose(fp);
 }
 
 static int entry_matches(const struct entry *e, const struct item *it)
@@ -369,16 +388,15 @@ static int by_name(const void *a, const void *b)
 
 static void load_sumdb(const char *path, struct sumdb *db)
 {
-	FILE *fp = open_in(path);
-	char *line = NULL;
-	size_t cap = 0, tlen = 0;
-	int lineno = 0;
+	struct lines l;
+	size_t tlen = 0;
 	struct sumtext *cur = NULL;
+	char *s;
 
-	while (getline(&line, &cap, fp) >= 0) {
-		char *s = trim(line);
+	lines_open(&l, path);
+	while ((s = lines_next(&l))) {
+		int lineno = l.no;
 
-		lineno++;
 		if (lineno == 1) {
 			if (strncmp(s, "pageaudit-summaries ", 20))
 				die("%s:1: error: not a pageaudit summary database", path);
@@ -422,8 +440,6 @@ static void load_sumdb(const char *path, struct sumdb *db)
 			cur->text[tlen] = 0;
 		}
 	}
-	free(line);
-	fclose(fp);
 	qsort(db->s, (size_t)db->n, sizeof(*db->s), by_name);
 }
 
