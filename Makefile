@@ -116,7 +116,9 @@ $(B)/builder-tests: engine/test/builder-tests.c engine/test/test-util.h $(B)/lib
 
 # Each check target prints its "N passed, N failed" line into $(B)/results/
 # (check-engine: one per test binary; scripts/sum-results adds them up).
-CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif check-gate
+CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif
+CHECKS += check-objects
+CHECKS += check-gate
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests $(B)/builder-tests
@@ -131,6 +133,13 @@ check-plugin: $(B)/pageaudit.so
 check-merge: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
 	scripts/run-testcases merge > $(B)/results/merge.txt; s=$$?; cat $(B)/results/merge.txt; exit $$s
+
+# graphs inside objects: the testcases merged from their .o, an archive and
+# a thin archive; ELF classes and byte orders; linker scripts that discard
+check-objects: $(B)/pageaudit.so $(B)/pageaudit-merge
+	@mkdir -p $(B)/results
+	scripts/run-testcases merge-object > $(B)/results/merge-object.txt; s=$$?; cat $(B)/results/merge-object.txt; \
+	scripts/test-objects > $(B)/results/objects.txt; t=$$?; cat $(B)/results/objects.txt; [ $$s = 0 ] && [ $$t = 0 ]
 
 # golden pa-dump event dumps (testcases/*/*.dump): what each compiler front
 # end lowers must stay the same (UPDATE_DUMPS=1 scripts/run-testcases

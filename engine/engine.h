@@ -191,9 +191,14 @@ struct pa_unit {
 	int nfd, cap_fd;
 	int budget;
 	struct pa_stats stats;
+	uint64_t *graphs_seen;	/* hashes of the graphs read (objfile.c) */
+	size_t graphs_seen_n, graphs_seen_cap;
+	int graphs_read, graphs_dup;
 };
 
 const char *pa_str(struct pa_unit *u, const char *s);
+int pa_unit_read_graph_text(struct pa_unit *u, const char *name, const char *buf, size_t len,
+			    char *err, size_t errlen);
 int pa_find(struct pa_func *f, int n);
 const char *pa_node_display(struct pa_func *f, int n);
 void pa_finding_free(struct pa_finding *fd);

@@ -465,15 +465,25 @@ static int reader_open(struct reader *r, struct pa_unit *u, const char *path,
 	return 0;
 }
 
-int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t errlen)
+/* One graph, from a side file or an object's section (objfile.c). */
+int pa_unit_read_graph_text(struct pa_unit *u, const char *name, const char *buf, size_t len,
+			    char *err, size_t errlen)
 {
 	struct reader r;
 	int rc = 0;
 	char *k0;
 	const char *fe;
 
-	if (reader_open(&r, u, path, err, errlen))
+	memset(&r, 0, sizeof(r));
+	r.u = u;
+	r.path = name;
+	r.err = err;
+	r.errlen = errlen;
+	r.fp = fmemopen((void *)buf, len, "r");
+	if (!r.fp) {
+		snprintf(err, errlen, "%s: error: cannot read: %s", name, strerror(errno));
 		return -1;
+	}
 	u->cur_tu++;
 	if (!next_line(&r) || strcmp(r.line, IR_MAGIC)) {
 		if (!strncmp(r.line ? r.line : "", IR_MAGIC_OLD, strlen(IR_MAGIC_OLD)))

@@ -5,8 +5,11 @@
  *   pageaudit-merge [-r RULES] [-d DB] [-s SUMMARIES] [-o FINDINGS.jsonl]
  *                   [-S FINDINGS.sarif] [-p SRCROOT] [-b BUDGET] [-P KEY=VALUE]... [-q] PATH...
  *
- * PATH is a graph file (OBJ.pa, written by the GCC plugin's `graph`
- * argument) or a directory searched for them.  All functions are analyzed
+ * PATH is an object (its graph section, written by the GCC plugin's
+ * `graph-object` argument), an archive (built-in.a, thin or not), a graph
+ * file (OBJ.pa, the plugin's `graph` argument) or a directory searched for
+ * objects and graph files.  A graph read before (a composite object and its
+ * parts, an archive and its members) counts once.  All functions are analyzed
  * as one program, callee first across files, recursive components iterated
  * until their summaries stop changing.  -d adds a summary database for
  * functions outside PATH; -s writes the summaries of the non-static
@@ -45,7 +48,7 @@ static int visit(const char *p, const struct stat *st, int type, struct FTW *ftw
 {
 	size_t n = strlen(p);
 
-	if (type == FTW_F && n > 3 && !strcmp(p + n - 3, ".pa"))
+	if (type == FTW_F && n > 3 && (!strcmp(p + n - 3, ".pa") || !strcmp(p + n - 2, ".o")))
 		add_path(p);
 	return 0;
 }
@@ -75,7 +78,7 @@ int main(int argc, char **argv)
 {
 	const char *db = NULL, *sum_out = NULL, *json_out = NULL;
 	const char *sarif_out = NULL, *root = NULL;
-	int quiet = 0, opt, i, nu, passes, unconv, nprov = 0;
+	int quiet = 0, opt, i, nu, passes, unconv, nprov = 0, ngraphs, ndup;
 	char **prov = NULL;
 	struct pa_session *s = pa_session_new("merge");
 	struct pa_unit *u;
@@ -190,8 +193,9 @@ int main(int argc, char **argv)
 		}
 	}
 	pa_stats_line(&st, nu, line, sizeof(line));
-	fprintf(stderr, "pageaudit-merge: %d graph files, %s; summary passes: %d%s; %.1f s\n",
-		npaths, line, passes,
+	pa_unit_graph_counts(u, &ngraphs, &ndup);
+	fprintf(stderr, "pageaudit-merge: %d files, %d graphs (%d read before), %s; summary passes: %d%s; %.1f s\n",
+		npaths, ngraphs, ndup, line, passes,
 		unconv ? " (some recursive components did not converge)" : "",
 		(double)(clock() - t0) / CLOCKS_PER_SEC);
 	if (unconv)

@@ -290,9 +290,21 @@ void pa_unit_stats(const struct pa_unit *u, struct pa_stats *st);
 
 /* The unit's functions as lowered, for a merge to analyze together. */
 int pa_unit_write_graph(struct pa_unit *u, FILE *fp);
-/* Add the functions of a graph file; each file is its own translation unit
- * (its static functions are called from it only). */
+/* The section of an object that holds its units' graphs: the kernel's
+ * linker scripts discard .discard.* (vmlinux.lds.h DISCARDS, module.lds.S),
+ * objtool ignores it, so vmlinux and the modules do not change. */
+#define PA_GRAPH_SECTION ".discard.pageaudit"
+/* Add the functions of the graphs in PATH: a graph file (OBJ.pa), an ELF
+ * object's PA_GRAPH_SECTION (32 or 64 bits, either byte order), or the
+ * members of an ar archive, regular or thin (objfile.c).  Each graph is its
+ * own translation unit (its static functions are called from it only); a
+ * graph read before (a composite object and its parts) is skipped. */
 int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t errlen);
+/* The same from bytes in memory; name is for errors. */
+int pa_unit_read_graph_mem(struct pa_unit *u, const char *name, const void *p, size_t n,
+			   char *err, size_t errlen);
+/* Graphs read into the unit, and graphs skipped as read before. */
+void pa_unit_graph_counts(const struct pa_unit *u, int *read, int *dup);
 /* After pa_unit_analyze: the summaries of the unit's non-static functions. */
 /* paths under srcroot are written relative to it; provenance: lines
  * ("tree: ...", "command: ...") for the header, NULL-terminated. */
@@ -405,6 +417,11 @@ int pa_session_enabled(const struct pa_session *s);
 int pa_session_verbose(const struct pa_session *s);
 int pa_session_werror(const struct pa_session *s);
 int pa_session_graph(const struct pa_session *s);
+/* graph-object: the front end puts the unit's graph into its object, in
+ * PA_GRAPH_SECTION; these are its bytes (malloc'd, NUL-terminated, *len
+ * without the NUL), taken before pa_session_end_unit.  NULL if no unit. */
+int pa_session_graph_object(const struct pa_session *s);
+char *pa_session_graph_text(struct pa_session *s, size_t *len);
 const struct pa_rules *pa_session_rules(const struct pa_session *s);
 /* The unit being lowered (a new one, with the summary database, if none). */
 struct pa_unit *pa_session_unit(struct pa_session *s);

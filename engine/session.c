@@ -16,7 +16,7 @@
 struct pa_session {
 	const char *frontend;
 	const char *rules_file, *json_file, *summaries_file;
-	int werror, verbose, graph, disabled;
+	int werror, verbose, graph, graph_object, disabled;
 	int budget, max_blocks;
 	struct pa_rules *rules;
 	int json_fd;
@@ -30,7 +30,9 @@ struct pa_session {
 const char *const pa_session_help[] = {
 	"rules=FILE      rule set (default: the built-in one)",
 	"json=FILE       append findings to FILE as JSON Lines",
-	"graph           write the unit's graph for pageaudit-merge",
+	"graph           write the unit's graph for pageaudit-merge beside the object (OBJ.pa)",
+	"graph-object    put the unit's graph into the object (section " PA_GRAPH_SECTION ")",
+	"stamp=ID        ignored: a build system sees it change (audit of a new plugin or rule set)",
 	"summaries=DB    apply a summary database at calls to other files",
 	"werror          findings are errors",
 	"disable         do nothing",
@@ -90,13 +92,15 @@ static int number(const char *v, int *out)
 enum pa_option_status pa_session_option(struct pa_session *s, const char *key,
 					const char *value)
 {
-	static const char *const flags[] = { "werror", "verbose", "graph", "disable" };
-	int *flag_var[] = { &s->werror, &s->verbose, &s->graph, &s->disabled };
+	static const char *const flags[] = { "werror", "verbose", "graph", "graph-object",
+					     "disable" };
+	int *flag_var[] = { &s->werror, &s->verbose, &s->graph, &s->graph_object,
+			    &s->disabled };
 	static const char *const files[] = { "rules", "json", "summaries" };
 	const char **file_var[] = { &s->rules_file, &s->json_file, &s->summaries_file };
 	unsigned i;
 
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 5; i++)
 		if (!strcmp(key, flags[i])) {
 			if (value)
 				return PA_OPT_NO_VALUE;
@@ -110,6 +114,8 @@ enum pa_option_status pa_session_option(struct pa_session *s, const char *key,
 			*file_var[i] = keep(s, (int)i, value);
 			return PA_OPT_OK;
 		}
+	if (!strcmp(key, "stamp"))
+		return value && *value ? PA_OPT_OK : PA_OPT_NEEDS_VALUE;
 	if (!strcmp(key, "budget") || !strcmp(key, "max-blocks")) {
 		if (!value || !*value)
 			return PA_OPT_NEEDS_VALUE;
@@ -173,6 +179,30 @@ int pa_session_werror(const struct pa_session *s)
 int pa_session_graph(const struct pa_session *s)
 {
 	return s->graph;
+}
+
+int pa_session_graph_object(const struct pa_session *s)
+{
+	return s->graph_object;
+}
+
+char *pa_session_graph_text(struct pa_session *s, size_t *len)
+{
+	char *buf = NULL;
+	FILE *fp;
+
+	*len = 0;
+	if (!s->unit)
+		return NULL;
+	fp = open_memstream(&buf, len);
+	if (!fp)
+		return NULL;
+	if (pa_unit_write_graph(s->unit, fp) | fclose(fp)) {
+		free(buf);
+		*len = 0;
+		return NULL;
+	}
+	return buf;
 }
 
 const struct pa_rules *pa_session_rules(const struct pa_session *s)

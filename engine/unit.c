@@ -78,6 +78,7 @@ void pa_unit_free(struct pa_unit *u)
 	for (i = 0; i < u->nfd; i++)
 		pa_finding_free(&u->fd[i]);
 	free(u->fd);
+	free(u->graphs_seen);
 	pa_strtab_free(&u->str);
 	free(u);
 }

@@ -33,6 +33,7 @@
 #include "intl.h"
 #include "toplev.h"
 #include "langhooks.h"
+#include "output.h"
 
 #define __visible __attribute__((visibility("default")))
 

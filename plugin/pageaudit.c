@@ -6,8 +6,11 @@
  *
  * Arguments -fplugin-arg-pageaudit-KEY[=VALUE] are the front-end kit's
  * options (engine/session.c: rules=FILE json=FILE graph summaries=DB werror
- * disable verbose budget=N max-blocks=N); graph writes OBJ.pa beside the
- * object, named from -dumpdir/-dumpbase.  The kit does the rule set, the
+ * disable verbose budget=N max-blocks=N graph-object stamp=ID); graph writes
+ * OBJ.pa beside the object, named from -dumpdir/-dumpbase; graph-object
+ * puts the same bytes into the object's .discard.pageaudit section, which
+ * the kernel's linker scripts discard (so ccache and distcc carry it); stamp
+ * is ignored (kbuild sees it change).  The kit does the rule set, the
  * outputs and the end of the unit; this file only lowers GIMPLE and shows
  * findings as GCC diagnostics.
  *
@@ -439,6 +442,17 @@ static void pageaudit_finish_unit(void *gcc_data, void *user_data)
 		/* the unit does not compile: its findings would mean nothing */
 		pa_session_drop_unit(session);
 		return;
+	}
+	if (pa_session_graph_object(session) && asm_out_file) {
+		size_t len;
+		char *g = pa_session_graph_text(session, &len);
+
+		/* with its NUL: the graphs of objects linked together stay apart */
+		if (g) {
+			switch_to_section(get_section(PA_GRAPH_SECTION, SECTION_DEBUG, NULL));
+			assemble_string(g, (int)len + 1);
+		}
+		free(g);
 	}
 	path = pa_session_graph(session) ? graph_path() : NULL;
 	if (pa_session_end_unit(session, path, show, NULL, err, sizeof(err)) < 0)
