@@ -27,6 +27,9 @@ struct pstate {
 	unsigned char ts, from_entry, ncons;
 	unsigned char nested;	/* markers taken on top of one already held */
 	unsigned char handed;	/* the path handed the object to I/O */
+	/* READY_UNCHECKED whose accessible result (value pend - 1) no test
+	 * has seen yet: a test that rules out failure makes it READY */
+	int pend;
 	struct { int value; unsigned char mask; } cons[MAXCONS];
 	struct wstep *w;
 };

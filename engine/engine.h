@@ -115,6 +115,9 @@ enum rule_id {
 struct slot_entry {
 	unsigned char exit_sign[TS_COUNT];	/* result signs at each exit state */
 	unsigned char flag_sign[TS_COUNT];	/* the flag's signs at each exit state */
+	unsigned char pend_sign;		/* result signs of READY_UNCHECKED exits
+						 * that return the accessible result
+						 * untested: the caller's test checks it */
 	unsigned rules;				/* findings the entry state causes */
 	struct pa_loc io_loc[R_COUNT];
 	const char *io_callee[R_COUNT];

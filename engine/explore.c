@@ -39,6 +39,7 @@ static uint64_t pstate_hash(const struct pstate *s)
 	h = (h ^ s->from_entry) * 1099511628211ULL;
 	h = (h ^ s->nested) * 1099511628211ULL;
 	h = (h ^ s->handed) * 1099511628211ULL;
+	h = (h ^ (uint64_t)(unsigned)s->pend) * 1099511628211ULL;
 	for (i = 0; i < s->ncons; i++) {
 		h = (h ^ (uint64_t)(unsigned)s->cons[i].value) * 1099511628211ULL;
 		h = (h ^ s->cons[i].mask) * 1099511628211ULL;
@@ -175,7 +176,7 @@ static int pstate_same(const struct pstate *a, const struct pstate *b)
 	int i;
 
 	if (a->ts != b->ts || a->from_entry != b->from_entry || a->ncons != b->ncons ||
-	    a->nested != b->nested || a->handed != b->handed)
+	    a->nested != b->nested || a->handed != b->handed || a->pend != b->pend)
 		return 0;
 	for (i = 0; i < a->ncons; i++)
 		if (a->cons[i].value != b->cons[i].value || a->cons[i].mask != b->cons[i].mask)
@@ -187,19 +188,34 @@ static int pstate_same(const struct pstate *a, const struct pstate *b)
  * a run of forking calls would double them at every call. */
 #define SSET_MAX 256
 
-static void sset_push(struct sset *ss, const struct pstate *s)
+static void sset_push(struct sset *ss, const struct pstate *s0)
 {
+	struct pstate s = *s0;
 	int i;
 
+	if (s.ts != TS_READY_UNCHECKED)	/* only an unchecked state waits */
+		s.pend = 0;
 	for (i = 0; i < ss->n; i++)
-		if (pstate_same(&ss->s[i], s))
+		if (pstate_same(&ss->s[i], &s))
 			return;
 	if (ss->n >= SSET_MAX) {
 		ss->over++;
 		return;
 	}
 	PA_GROW(ss->s, ss->n, ss->cap);
-	ss->s[ss->n++] = *s;
+	ss->s[ss->n++] = s;
+}
+
+/* The value a call's result is (after copies), or -1. */
+static int result_root(struct pa_func *f, const struct instr *in)
+{
+	unsigned m = SG_ALL;
+	int v;
+
+	if (in->res.value < 0)
+		return -1;
+	v = resolve(f, in->res.value, &m);
+	return v >= 0 ? v : -1;
 }
 
 static int only_exit(const struct slot_entry *e, int ts)
@@ -277,6 +293,14 @@ static void apply_event(struct explore *x, const struct instr *in,
 					n.from_entry = 0;
 					n.w = add_step(x, s.w, step_for(k), in->loc, ev->callee);
 				}
+				/* an unchecked exit returning the accessible result untested
+				 * waits for this caller's test of the call's result; the
+				 * same state passed through keeps the caller's wait */
+				if (t == TS_READY_UNCHECKED && t0 == TS_READY_UNCHECKED &&
+				    e->pend_sign && !(e->exit_sign[t0] & ~e->pend_sign))
+					n.pend = result_root(f, in) + 1;
+				else if (t != s.ts)
+					n.pend = 0;
 				sset_push(next, &n);
 			}
 			if (!any)	/* never returns: the path ends */
@@ -318,6 +342,13 @@ static void apply_event(struct explore *x, const struct instr *in,
 				/* the function's own event: what follows is its own doing */
 				n.from_entry = 0;
 				n.ts = (unsigned char)t;
+				/* a result kept is checked only by a test that rules out
+				 * failure (a negative result), before the I/O */
+				if (ev->kind == EV_ACCESSIBLE && t == TS_READY && s.ts != TS_READY &&
+				    result_root(f, in) >= 0) {
+					n.ts = TS_READY_UNCHECKED;
+					n.pend = result_root(f, in) + 1;
+				}
 				/* a repeated mark keeps the first one's note */
 				if (t != s.ts || ev->kind == EV_ACCESSIBLE ||
 				    ev->kind == EV_MARK_ACCESSIBLE)
@@ -356,6 +387,9 @@ static void exit_record(struct explore *x, const struct pstate *s,
 			ts = x->entry;
 		x->sum->exit_sign[ts] |= (unsigned char)sign;
 		x->sum->flag_sign[ts] |= (unsigned char)flag;
+		if (ts == TS_READY_UNCHECKED && s->pend && !in->res.is_cst &&
+		    in->res.value >= 0 && result_root(f, in) == s->pend - 1)
+			x->sum->pend_sign |= (unsigned char)sign;
 	}
 	if (x->retsum) {
 		int mine = in->res.node >= 0 && pa_find(f, in->res.node) == x->obj;
@@ -376,6 +410,12 @@ static int phi_copy(struct explore *x, int from, int to, struct pstate *s)
 		unsigned m = SG_ALL;
 		int v;
 
+		/* the accessible result waiting for its test moves with it */
+		if (s->pend && p->from == from && !p->src.is_cst && p->src.value >= 0 &&
+		    resolve(x->f, p->src.value, &m) == s->pend - 1) {
+			s->pend = p->dst + 1;
+			m = SG_ALL;
+		}
 		if (p->from != from || p->dst >= x->ninteresting || !x->interesting[p->dst])
 			continue;
 		if (p->src.is_cst) {
@@ -555,9 +595,16 @@ void explore_run(struct explore *x)
 
 					if (v == CONST_ROOT && !m)
 						continue;
-					if (v >= 0 && v < x->ninteresting && x->interesting[v] &&
-					    !cons_and(&s, v, m))
-						continue;
+					if (v >= 0 && v < x->ninteresting && x->interesting[v]) {
+						if (!cons_and(&s, v, m))
+							continue;
+						m &= cons_get(&s, v);
+					}
+					/* the accessible call did not fail on this edge */
+					if (s.pend && v == s.pend - 1 && !(m & SG_NEG)) {
+						s.ts = TS_READY;
+						s.pend = 0;
+					}
 				}
 				if (!phi_copy(x, wk.block, ed->to, &s))
 					continue;

@@ -15,7 +15,8 @@
 
 #define IR_MAGIC "pageaudit-graph 2"
 #define IR_MAGIC_OLD "pageaudit-graph "	/* any other version */
-#define SUM_MAGIC "pageaudit-summaries 3"
+#define SUM_MAGIC "pageaudit-summaries 4"
+#define SUM_MAGIC_V3 "pageaudit-summaries 3"	/* no waiting results */
 #define SUM_MAGIC_V2 "pageaudit-summaries 2"	/* no provenance */
 #define SUM_MAGIC_V1 "pageaudit-summaries 1"	/* no out-parameter flags */
 
@@ -592,6 +593,7 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp, const char *srcroot,
 					fprintf(fp, " %u", e->exit_sign[t]);
 				for (t = 0; t < TS_COUNT; t++)
 					fprintf(fp, " %u", e->flag_sign[t]);
+				fprintf(fp, " %u", e->pend_sign);
 				for (k = 0; k < R_COUNT; k++) {
 					if (!(e->rules & (1u << k)))
 						continue;
@@ -627,11 +629,11 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 
 	if (reader_open(&r, u, path, err, errlen))
 		return -1;
-	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V2) &&
-			       strcmp(r.line, SUM_MAGIC_V1)))
+	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V3) &&
+			       strcmp(r.line, SUM_MAGIC_V2) && strcmp(r.line, SUM_MAGIC_V1)))
 		rc = rfail(&r, "not a pageaudit summary database (" SUM_MAGIC ")");
 	else
-		version = strcmp(r.line, SUM_MAGIC_V1) ? 2 : 1;
+		version = !strcmp(r.line, SUM_MAGIC) ? 4 : strcmp(r.line, SUM_MAGIC_V1) ? 2 : 1;
 	while (!rc && next_line(&r)) {
 		char *kw;
 
@@ -714,6 +716,8 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 				e->exit_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
 			for (t = 0; t < TS_COUNT && version > 1; t++)
 				e->flag_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
+			if (version > 3)
+				e->pend_sign = (unsigned char)(get_i(&r) & SG_ALL);
 			if (e->rules >= (1u << R_COUNT)) {
 				rc = rfail(&r, "bad rules");
 				break;

@@ -183,6 +183,7 @@ static int summary_equal(const struct summary *a, const struct summary *b)
 			    memcmp(a->slot[i].e[j].flag_sign, b->slot[i].e[j].flag_sign,
 				   sizeof(a->slot[i].e[j].flag_sign)) ||
 			    a->slot[i].e[j].rules != b->slot[i].e[j].rules ||
+			    a->slot[i].e[j].pend_sign != b->slot[i].e[j].pend_sign ||
 			    a->slot[i].e[j].unknown != b->slot[i].e[j].unknown)
 				return 0;
 	}

@@ -62,6 +62,32 @@ static void edge(struct pa_func *f, int from, int to)
 	pa_edge(f, from, to, -1, PA_EQ, 0, -1, L(0));
 }
 
+/* if (v == 0) goto ok; else goto fail;  (v: the accessible call's result) */
+static void checked(struct pa_func *f, int from, int ok, int fail, int v)
+{
+	pa_edge(f, from, ok, v, PA_EQ, 0, 1, L(0));
+	pa_edge(f, from, fail, v, PA_NE, 0, 0, L(0));
+}
+
+/* get_page(p); r = arch_make_page_accessible(p); [if (r) return;] io(p) */
+static struct pa_func *kept_result(struct pa_unit *u, int test)
+{
+	struct pa_func *f = pa_func_new(u, "f", L(1), NULL);
+	int p;
+
+	pa_func_set_blocks(f, 4, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	call1(f, 1, 11, "arch_make_page_accessible", O(p), V(-1, 5));
+	if (test)
+		checked(f, 1, 2, 3, 5);
+	else
+		edge(f, 1, 2);
+	io(f, 2, 12, p);
+	return f;
+}
+
 static void expect(const char *name, struct pa_unit *u, const char *want)
 {
 	char got[2048];
@@ -147,14 +173,15 @@ static void t_basic(void)
 	pa_return(f, 1, L(12), NONE);
 	expect("missing-accessible", u, "missing-accessible:11:f");
 
-	/* get_page; ret = arch_make_page_accessible; bio_add_page */
+	/* get_page; ret = arch_make_page_accessible; if (ret) return; bio_add_page */
 	u = pa_unit_new(R);
-	f = straight(u, "f");
-	p = pa_node_root(f, "p", "page", 1);
-	call1(f, 1, 10, "get_page", O(p), NONE);
-	call1(f, 1, 11, "arch_make_page_accessible", O(p), V(-1, 5));
-	io(f, 1, 12, p);
+	kept_result(u, 1);
 	expect("ready-is-clean", u, "");
+
+	/* the same with the result kept and never tested */
+	u = pa_unit_new(R);
+	kept_result(u, 0);
+	expect("result-kept-untested", u, "unchecked-accessible:12:f");
 
 	/* accessible before the mark */
 	u = pa_unit_new(R);
@@ -286,7 +313,7 @@ static void t_paths(void)
 	pa_edge(f, 1, 2, 9, PA_EQ, 1, -1, L(11));
 	pa_edge(f, 1, 3, -1, PA_EQ, 0, -1, L(11));
 	call1(f, 2, 12, "arch_make_page_accessible", O(p), V(-1, 4));
-	edge(f, 2, 3);
+	checked(f, 2, 3, 4, 4);
 	io(f, 3, 14, p);
 	edge(f, 3, 4);
 	expect("switch", u, "missing-accessible:14:f");
@@ -294,22 +321,23 @@ static void t_paths(void)
 	/* a loop that marks, makes accessible, does I/O, releases: clean */
 	u = pa_unit_new(R);
 	f = pa_func_new(u, "f", L(1), NULL);
-	pa_func_set_blocks(f, 4, 0);
+	pa_func_set_blocks(f, 5, 0);
 	edge(f, 0, 1);
 	p = pa_node_root(f, "p", "page", 0);
 	edge(f, 1, 2);
 	edge(f, 1, 3);
 	call1(f, 2, 10, "get_page", O(p), NONE);
 	call1(f, 2, 11, "arch_make_page_accessible", O(p), V(-1, 4));
-	io(f, 2, 12, p);
-	call1(f, 2, 13, "put_page", O(p), NONE);
-	edge(f, 2, 1);
+	checked(f, 2, 4, 3, 4);
+	io(f, 4, 12, p);
+	call1(f, 4, 13, "put_page", O(p), NONE);
+	edge(f, 4, 1);
 	expect("loop-clean", u, "");
 
 	/* correlated tests of one flag: if (x) get_page; ...; if (x) accessible; io */
 	u = pa_unit_new(R);
 	f = pa_func_new(u, "f", L(1), NULL);
-	pa_func_set_blocks(f, 6, 0);
+	pa_func_set_blocks(f, 7, 0);
 	edge(f, 0, 1);
 	p = pa_node_root(f, "p", "page", 1);
 	pa_edge(f, 1, 2, 6, PA_NE, 0, 1, L(10));
@@ -319,7 +347,7 @@ static void t_paths(void)
 	pa_edge(f, 3, 4, 6, PA_NE, 0, 1, L(12));
 	pa_edge(f, 3, 5, 6, PA_EQ, 0, 0, L(12));
 	call1(f, 4, 13, "arch_make_page_accessible", O(p), V(-1, 4));
-	edge(f, 4, 5);
+	checked(f, 4, 5, 6, 4);
 	io(f, 5, 14, p);
 	expect("correlated-branches", u, "");
 }
@@ -382,7 +410,9 @@ static void t_objects(void)
 
 	/* an element released does not release the array */
 	u = pa_unit_new(R);
-	f = straight(u, "f");
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 4, 0);
+	edge(f, 0, 1);
 	p = pa_node_root(f, "pages", "pages", 0);
 	{
 		struct pa_opnd a[5] = { NONE, NONE, NONE, O(p), NONE };
@@ -390,8 +420,9 @@ static void t_objects(void)
 		pa_call(f, 1, L(10), "get_user_pages", 5, a, NONE);
 	}
 	call1(f, 1, 11, "arch_make_page_accessible", O(pa_node_elem(f, p)), V(-1, 4));
-	call1(f, 1, 12, "put_page", O(pa_node_elem(f, p)), NONE);
-	io(f, 1, 13, pa_node_elem(f, p));
+	checked(f, 1, 2, 3, 4);
+	call1(f, 2, 12, "put_page", O(pa_node_elem(f, p)), NONE);
+	io(f, 2, 13, pa_node_elem(f, p));
 	expect("array-release", u, "");
 }
 
