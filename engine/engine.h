@@ -74,6 +74,18 @@ struct edge {
 	long k;
 	int sense;
 	struct pa_loc loc;
+	/* an edge taken when (rel_a REL_OP rel_b), two values (a loop's
+	 * i < n); rel_a -1 if not; value is then -1 */
+	int rel_a, rel_b, rel_uns;
+	enum pa_cmp rel_op;
+};
+
+/* dst = src OP k, OP one of PA_OP_ADD, PA_OP_AND, PA_OP_OR: the signs of
+ * counters and the bits of flag words; op PA_OP_COPY where none. */
+struct value_arith {
+	enum pa_op op;
+	int src;
+	long k;
 };
 
 struct phi {
@@ -162,6 +174,8 @@ struct pa_func {
 	int nnode, cap_node;
 	struct value_def *vdef;
 	int cap_vdef;
+	struct value_arith *arith;	/* per value, at its pa_def_arith() */
+	int cap_arith;
 	struct block *blk;
 	int nblk, cap_blk, entry;
 	int *root_hash;		/* ROOT key -> node, open addressing */
@@ -203,6 +217,11 @@ void pa_finding_free(struct pa_finding *fd);
 void pa_root_index(struct pa_func *f, int n);
 const char *pa_node_display_depth(struct pa_func *f, int n, int depth);
 void pa_func_apply_rules(struct pa_func *f);
+void pa_def_arith(struct pa_func *f, int block, int value, enum pa_op op,
+		  int src, long k);
+void pa_edge_rel(struct pa_func *f, int from, int to, int a, enum pa_cmp op,
+		 int b, int uns, int sense, struct pa_loc loc);
+const struct value_arith *pa_value_arith(const struct pa_func *f, int v);
 struct pa_func *pa_unit_func(struct pa_unit *u, const struct pa_func *caller,
 			      const char *name);
 

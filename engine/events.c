@@ -229,6 +229,8 @@ void resolve_events(struct pa_func *f)
 		}
 }
 
+static void related_values(struct pa_func *f, unsigned char *iv, int n);
+
 /* Values worth a sign: results of calls whose effects depend on them, and
  * values that two branches test. */
 unsigned char *interesting_values(struct pa_func *f, int *nval)
@@ -318,8 +320,210 @@ unsigned char *interesting_values(struct pa_func *f, int *nval)
 			}
 	}
 	free(count);
+	related_values(f, iv, n);
 	*nval = n;
 	return iv;
+}
+
+static int fam_find(int *up, int v)
+{
+	while (up[v] != v)
+		v = up[v] = up[up[v]];
+	return v;
+}
+
+/* Counters: a value, its steps (i + 1) and the PHIs between them are one
+ * variable; tested twice (a guard and a loop, two loops over one bound), or
+ * compared with a variable tested twice, all of them keep signs. */
+static void related_values(struct pa_func *f, unsigned char *iv, int n)
+{
+	int *up, b, i, e, v, any = 0;
+	unsigned char *count, *hot;
+
+	for (v = 0; v < f->cap_arith && v < n && !any; v++)
+		any = f->arith[v].op == PA_OP_ADD;
+	for (b = 0; b < f->nblk && !any; b++)
+		for (e = 0; e < f->blk[b].nsucc; e++)
+			any |= f->blk[b].succ[e].rel_a >= 0;
+	if (!any)
+		return;
+	up = pa_xmalloc(sizeof(int) * (size_t)(n + 1));
+	count = pa_xcalloc((size_t)n + 1, 1);
+	hot = pa_xcalloc((size_t)n + 1, 1);
+	for (v = 0; v <= n; v++)
+		up[v] = v;
+	for (v = 0; v < f->cap_arith && v < n; v++)
+		if (f->arith[v].op == PA_OP_ADD && f->arith[v].src < n) {
+			unsigned m = SG_ALL;
+			int r = copy_root(f, f->arith[v].src, &m);
+
+			if (r >= 0 && r < n)
+				up[fam_find(up, v)] = fam_find(up, r);
+		}
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nphi; i++) {
+			struct phi *p = &f->blk[b].phi[i];
+			unsigned m = SG_ALL;
+			int r = p->src.value >= 0 ? copy_root(f, p->src.value, &m) : -1;
+
+			if (r >= 0 && r < n && p->dst < n)
+				up[fam_find(up, p->dst)] = fam_find(up, r);
+		}
+	/* tests per variable: a branch on a value, a comparison of two */
+	for (b = 0; b < f->nblk; b++) {
+		int last = -1;
+
+		for (e = 0; e < f->blk[b].nsucc; e++) {
+			struct edge *ed = &f->blk[b].succ[e];
+			unsigned m = SG_ALL;
+			int r[2] = { -1, -1 }, k;
+
+			if (ed->value >= 0)
+				r[0] = resolve(f, ed->value, &m);
+			else if (ed->rel_a >= 0) {
+				r[0] = copy_root(f, ed->rel_a, &m);
+				r[1] = copy_root(f, ed->rel_b, &m);
+			}
+			for (k = 0; k < 2; k++) {
+				if (r[k] < 0 || r[k] >= n)
+					continue;
+				r[k] = fam_find(up, r[k]);
+				if (r[k] == last)
+					continue;
+				if (!k)
+					last = r[k];	/* two edges of one branch: one test */
+				if (count[r[k]] < 255)
+					count[r[k]]++;
+			}
+		}
+	}
+	for (v = 0; v < n; v++)
+		if (iv[v] || count[v] >= 2)
+			hot[fam_find(up, v)] = 1;
+	/* the other side of a comparison with a variable that keeps signs */
+	for (b = 0; b < f->nblk; b++)
+		for (e = 0; e < f->blk[b].nsucc; e++) {
+			struct edge *ed = &f->blk[b].succ[e];
+			unsigned m = SG_ALL;
+			int ra, rb;
+
+			if (ed->rel_a < 0)
+				continue;
+			ra = copy_root(f, ed->rel_a, &m);
+			rb = copy_root(f, ed->rel_b, &m);
+			if (ra < 0 || rb < 0 || ra >= n || rb >= n)
+				continue;
+			if (hot[fam_find(up, ra)] || hot[fam_find(up, rb)])
+				hot[fam_find(up, ra)] = hot[fam_find(up, rb)] = 1;
+		}
+	for (v = 0; v < n; v++)
+		if (hot[fam_find(up, v)])
+			iv[v] = 1;
+	free(up);
+	free(count);
+	free(hot);
+}
+
+/* From value v, with the bits of *mask read: through copies, v | k and
+ * v & k.  Returns the flag word the bits are read from (with *mask the
+ * bits), or CONST_ROOT with *cst 1 if they are known set, 0 if known clear;
+ * -1 if nothing is known. */
+int bits_walk(struct pa_func *f, int v, long *mask, long *cst)
+{
+	int guard;
+
+	for (guard = 0; guard < 32 && v >= 0; guard++) {
+		const struct value_arith *a;
+
+		if (v < f->cap_vdef && f->vdef[v].defined) {
+			struct value_def *d = &f->vdef[v];
+
+			if (d->is_const) {
+				*cst = (d->k & *mask) != 0;
+				return CONST_ROOT;
+			}
+			if (d->is_cmp || d->is_test || d->is_signs)
+				return v;
+			v = d->src;
+			continue;
+		}
+		a = pa_value_arith(f, v);
+		if (a && a->op == PA_OP_OR) {
+			if (a->k & *mask) {
+				*cst = 1;
+				return CONST_ROOT;
+			}
+			v = a->src;
+			continue;
+		}
+		if (a && a->op == PA_OP_AND) {
+			*mask &= a->k;
+			if (!*mask) {
+				*cst = 0;
+				return CONST_ROOT;
+			}
+			v = a->src;
+			continue;
+		}
+		return v;
+	}
+	return -1;
+}
+
+static int bitkey_add(struct bitkey **bk, int *n, int *cap, int v, long mask)
+{
+	int i;
+
+	for (i = 0; i < *n; i++)
+		if ((*bk)[i].value == v && (*bk)[i].mask == mask)
+			return 0;
+	if (*n >= 64)
+		return 0;
+	PA_GROW(*bk, *n, *cap);
+	(*bk)[*n].value = v;
+	(*bk)[(*n)++].mask = mask;
+	return 1;
+}
+
+/* The bits of flag words that branches test ((flags & F) != 0), and the
+ * same bits of the values PHIs merge into those words. */
+struct bitkey *bit_keys(struct pa_func *f, int *nkeys)
+{
+	struct bitkey *bk = NULL;
+	int n = 0, cap = 0, b, e, i, done;
+
+	for (b = 0; b < f->nblk; b++)
+		for (e = 0; e < f->blk[b].nsucc; e++) {
+			struct edge *ed = &f->blk[b].succ[e];
+			unsigned m = SG_ALL;
+			long mask = -1, cst;
+			int r;
+
+			if (ed->value < 0)
+				continue;
+			r = resolve(f, ed->value, &m);
+			if (r < 0)
+				continue;
+			r = bits_walk(f, r, &mask, &cst);
+			if (r >= 0 && mask != -1)
+				bitkey_add(&bk, &n, &cap, r, mask);
+		}
+	/* through the PHIs that make them (new keys are appended: one pass) */
+	for (done = 0; done < n; done++)
+		for (b = 0; b < f->nblk; b++)
+			for (i = 0; i < f->blk[b].nphi; i++) {
+				struct phi *p = &f->blk[b].phi[i];
+				long mask = bk[done].mask, cst;
+				int r;
+
+				if (p->dst != bk[done].value || p->src.value < 0 || p->src.is_cst)
+					continue;
+				r = bits_walk(f, p->src.value, &mask, &cst);
+				if (r >= 0)
+					bitkey_add(&bk, &n, &cap, r, mask);
+			}
+	*nkeys = n;
+	return bk;
 }
 
 /* Memory cells worth following: the function's own out-parameter flag (a

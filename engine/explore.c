@@ -399,6 +399,126 @@ static void exit_record(struct explore *x, const struct pstate *s,
 	}
 }
 
+/* ---- counters and flag words ---------------------------------------------- */
+
+/* The signs of value v on path s: its own, and a counter's from its step. */
+static unsigned sign_at(struct explore *x, const struct pstate *s, int v, int depth)
+{
+	const struct value_arith *a;
+	unsigned m = SG_ALL;
+	int r = copy_root(x->f, v, &m);
+
+	if (r < 0)
+		return m;
+	if (r < x->ninteresting && x->interesting[r])
+		m &= cons_get(s, r);
+	a = pa_value_arith(x->f, r);
+	if (a && a->op == PA_OP_ADD && depth < 8)
+		m &= add_sign(sign_at(x, s, a->src, depth + 1), a->k);
+	return m;
+}
+
+static int bitkey_find(const struct explore *x, int v, long mask)
+{
+	int i;
+
+	for (i = 0; i < x->nbk; i++)
+		if (x->bk[i].value == v && x->bk[i].mask == mask)
+			return i;
+	return -1;
+}
+
+/* Whether (v & mask) is zero (SG_ZERO), nonzero (SG_NEG | SG_POS) or
+ * either on path s. */
+static unsigned bits_sign(struct explore *x, const struct pstate *s, int v, long mask)
+{
+	long cst;
+	int r = bits_walk(x->f, v, &mask, &cst), i;
+
+	if (r == CONST_ROOT)
+		return cst ? SG_NEG | SG_POS : SG_ZERO;
+	if (r < 0 || mask == -1 || (i = bitkey_find(x, r, mask)) < 0)
+		return SG_ALL;
+	return cons_get(s, BITKEY(i));
+}
+
+/* A branch on v, which has signs m on the edge: a test of a flag word's
+ * bits narrows them; 0 if the edge cannot be taken. */
+static int bits_edge(struct explore *x, struct pstate *s, int v, unsigned m)
+{
+	unsigned allowed = (m & SG_ZERO) | (m & (SG_NEG | SG_POS) ? SG_NEG | SG_POS : 0);
+	long mask = -1, cst;
+	int r = bits_walk(x->f, v, &mask, &cst), i;
+
+	if (r == CONST_ROOT)
+		return (allowed & (cst ? SG_NEG | SG_POS : SG_ZERO)) != 0;
+	if (r < 0 || mask == -1 || (i = bitkey_find(x, r, mask)) < 0)
+		return 1;
+	return cons_and(s, BITKEY(i), allowed);
+}
+
+/* A branch on (a OP b) of two values; 0 if the edge cannot be taken. */
+static int rel_edge(struct explore *x, struct pstate *s, const struct edge *ed)
+{
+	unsigned ma = sign_at(x, s, ed->rel_a, 0), mb = sign_at(x, s, ed->rel_b, 0), t;
+	int r;
+
+	if (!rel_narrow(ed->rel_op, ed->rel_uns, &ma, &mb))
+		return 0;
+	t = SG_ALL;
+	r = copy_root(x->f, ed->rel_a, &t);
+	if (r >= 0 && r < x->ninteresting && x->interesting[r] && !cons_and(s, r, ma))
+		return 0;
+	t = SG_ALL;
+	r = copy_root(x->f, ed->rel_b, &t);
+	if (r >= 0 && r < x->ninteresting && x->interesting[r] && !cons_and(s, r, mb))
+		return 0;
+	return 1;
+}
+
+/* Value v is defined anew: what was known of its bits goes. */
+static void bits_kill(struct explore *x, struct pstate *s, int v)
+{
+	int i;
+
+	for (i = 0; i < x->nbk; i++)
+		if (x->bk[i].value == v)
+			cons_kill(s, BITKEY(i));
+}
+
+/* Entering block to from block from: the flag words' bits its PHIs take,
+ * all read before any is written. */
+static int phi_bits(struct explore *x, int from, int to, struct pstate *s)
+{
+	struct block *b = &x->f->blk[to];
+	unsigned nm[64];
+	int i, j;
+
+	for (i = 0; i < x->nbk; i++) {
+		nm[i] = 0;
+		for (j = 0; j < b->nphi; j++) {
+			struct phi *p = &b->phi[j];
+
+			if (p->from != from || p->dst != x->bk[i].value)
+				continue;
+			if (p->src.is_cst)
+				nm[i] = p->src.cst & x->bk[i].mask ? SG_NEG | SG_POS : SG_ZERO;
+			else if (p->src.value >= 0)
+				nm[i] = bits_sign(x, s, p->src.value, x->bk[i].mask);
+			else
+				nm[i] = SG_ALL;
+		}
+	}
+	for (i = 0; i < x->nbk; i++) {
+		if (!nm[i])
+			continue;
+		cons_kill(s, BITKEY(i));
+		if (!cons_and(s, BITKEY(i), nm[i]))
+			return 0;
+	}
+	return 1;
+}
+
 /* Entering block to from block from: its PHIs take their arguments. */
 static int phi_copy(struct explore *x, int from, int to, struct pstate *s)
 {
@@ -423,13 +543,13 @@ static int phi_copy(struct explore *x, int from, int to, struct pstate *s)
 		} else if (p->src.value >= 0) {
 			v = resolve(x->f, p->src.value, &m);
 			if (v >= 0)
-				m &= cons_get(s, v);
+				m &= cons_get(s, v) & sign_at(x, s, v, 0);
 		}
 		cons_kill(s, p->dst);
 		if (!cons_and(s, p->dst, m))
 			return 0;
 	}
-	return 1;
+	return x->nbk ? phi_bits(x, from, to, s) : 1;
 }
 
 static void push_work(struct explore *x, int block, const struct pstate *s)
@@ -509,8 +629,10 @@ void explore_run(struct explore *x)
 			struct instr *in = &b->ins[i];
 
 			if (in->kind == I_DEF) {
-				for (j = 0; j < cur.n; j++)
+				for (j = 0; j < cur.n; j++) {
 					cons_kill(&cur.s[j], in->value);
+					bits_kill(x, &cur.s[j], in->value);
+				}
 				continue;
 			}
 			if (in->kind == I_SETCONST) {
@@ -527,6 +649,7 @@ void explore_run(struct explore *x)
 
 				for (j = 0; j < cur.n; j++) {
 					cons_kill(&cur.s[j], in->value);
+					bits_kill(x, &cur.s[j], in->value);
 					if (c >= 0 && x->icell[c] && in->value < x->ninteresting &&
 					    x->interesting[in->value])
 						cons_and(&cur.s[j], in->value,
@@ -559,8 +682,10 @@ void explore_run(struct explore *x)
 				/* a call redefines its result (loops); a result that
 				 * is a test or a conversion of another value is not
 				 * a new value of that one */
-				for (j = 0; j < cur.n && v == in->res.value; j++)
+				for (j = 0; j < cur.n && v == in->res.value; j++) {
 					cons_kill(&cur.s[j], v);
+					bits_kill(x, &cur.s[j], v);
+				}
 			}
 			if (in->kind == I_CALL && redefines(x, in))
 				for (j = 0; j < cur.n; j++) {
@@ -600,12 +725,18 @@ void explore_run(struct explore *x)
 							continue;
 						m &= cons_get(&s, v);
 					}
+					/* a counter's step, a flag word's bits */
+					if (v >= 0 && (!(m &= sign_at(x, &s, v, 0)) ||
+						       !bits_edge(x, &s, v, m)))
+						continue;
 					/* the accessible call did not fail on this edge */
 					if (s.pend && v == s.pend - 1 && !(m & SG_NEG)) {
 						s.ts = TS_READY;
 						s.pend = 0;
 					}
 				}
+				if (ed->rel_a >= 0 && !rel_edge(x, &s, ed))
+					continue;
 				if (!phi_copy(x, wk.block, ed->to, &s))
 					continue;
 				if (b->nsucc > 1 && s.w) {
