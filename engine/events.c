@@ -333,27 +333,26 @@ static int fam_find(int *up, int v)
 }
 
 /* Counters: a value, its steps (i + 1) and the PHIs between them are one
- * variable; tested twice (a guard and a loop, two loops over one bound), or
- * compared with a variable tested twice, all of them keep signs. */
+ * variable.  A counter tested twice (a retry loop and the test after it),
+ * a bound compared twice (two loops over one count, a guard and a loop) and
+ * the counters compared with such a bound keep signs. */
 static void related_values(struct pa_func *f, unsigned char *iv, int n)
 {
 	int *up, b, i, e, v, any = 0;
-	unsigned char *count, *hot;
+	unsigned char *count, *step, *hot;
 
 	for (v = 0; v < f->cap_arith && v < n && !any; v++)
 		any = f->arith[v].op == PA_OP_ADD;
-	for (b = 0; b < f->nblk && !any; b++)
-		for (e = 0; e < f->blk[b].nsucc; e++)
-			any |= f->blk[b].succ[e].rel_a >= 0;
 	if (!any)
 		return;
 	up = pa_xmalloc(sizeof(int) * (size_t)(n + 1));
 	count = pa_xcalloc((size_t)n + 1, 1);
+	step = pa_xcalloc((size_t)n + 1, 1);
 	hot = pa_xcalloc((size_t)n + 1, 1);
 	for (v = 0; v <= n; v++)
 		up[v] = v;
 	for (v = 0; v < f->cap_arith && v < n; v++)
-		if (f->arith[v].op == PA_OP_ADD && f->arith[v].src < n) {
+		if (f->arith[v].op == PA_OP_ADD) {
 			unsigned m = SG_ALL;
 			int r = copy_root(f, f->arith[v].src, &m);
 
@@ -369,38 +368,50 @@ static void related_values(struct pa_func *f, unsigned char *iv, int n)
 			if (r >= 0 && r < n && p->dst < n)
 				up[fam_find(up, p->dst)] = fam_find(up, r);
 		}
-	/* tests per variable: a branch on a value, a comparison of two */
+	for (v = 0; v < f->cap_arith && v < n; v++)
+		if (f->arith[v].op == PA_OP_ADD)
+			step[fam_find(up, v)] = 1;
+	/* tests per variable: a counter's branches, both sides of a comparison
+	 * of two values one of which is a counter */
 	for (b = 0; b < f->nblk; b++) {
-		int last = -1;
+		int last = -1, lastb = -1;
 
 		for (e = 0; e < f->blk[b].nsucc; e++) {
 			struct edge *ed = &f->blk[b].succ[e];
 			unsigned m = SG_ALL;
-			int r[2] = { -1, -1 }, k;
+			int ra, rb;
 
-			if (ed->value >= 0)
-				r[0] = resolve(f, ed->value, &m);
-			else if (ed->rel_a >= 0) {
-				r[0] = copy_root(f, ed->rel_a, &m);
-				r[1] = copy_root(f, ed->rel_b, &m);
-			}
-			for (k = 0; k < 2; k++) {
-				if (r[k] < 0 || r[k] >= n)
+			if (ed->value >= 0) {
+				ra = resolve(f, ed->value, &m);
+				if (ra < 0 || ra >= n || !step[ra = fam_find(up, ra)] || ra == last)
 					continue;
-				r[k] = fam_find(up, r[k]);
-				if (r[k] == last)
-					continue;
-				if (!k)
-					last = r[k];	/* two edges of one branch: one test */
-				if (count[r[k]] < 255)
-					count[r[k]]++;
+				last = ra;	/* two edges of one branch: one test */
+				if (count[ra] < 255)
+					count[ra]++;
+				continue;
 			}
+			if (ed->rel_a < 0)
+				continue;
+			ra = copy_root(f, ed->rel_a, &m);
+			rb = copy_root(f, ed->rel_b, &m);
+			if (ra < 0 || rb < 0 || ra >= n || rb >= n)
+				continue;
+			ra = fam_find(up, ra);
+			rb = fam_find(up, rb);
+			if ((!step[ra] && !step[rb]) || (ra == last && rb == lastb))
+				continue;
+			last = ra;
+			lastb = rb;
+			if (count[ra] < 255)
+				count[ra]++;
+			if (count[rb] < 255)
+				count[rb]++;
 		}
 	}
 	for (v = 0; v < n; v++)
-		if (iv[v] || count[v] >= 2)
+		if (count[v] >= 2 || (iv[v] && count[fam_find(up, v)]))
 			hot[fam_find(up, v)] = 1;
-	/* the other side of a comparison with a variable that keeps signs */
+	/* the counters compared with a bound that keeps signs */
 	for (b = 0; b < f->nblk; b++)
 		for (e = 0; e < f->blk[b].nsucc; e++) {
 			struct edge *ed = &f->blk[b].succ[e];
@@ -413,14 +424,17 @@ static void related_values(struct pa_func *f, unsigned char *iv, int n)
 			rb = copy_root(f, ed->rel_b, &m);
 			if (ra < 0 || rb < 0 || ra >= n || rb >= n)
 				continue;
-			if (hot[fam_find(up, ra)] || hot[fam_find(up, rb)])
-				hot[fam_find(up, ra)] = hot[fam_find(up, rb)] = 1;
+			ra = fam_find(up, ra);
+			rb = fam_find(up, rb);
+			if (hot[ra] || hot[rb])
+				hot[ra] = hot[rb] = 1;
 		}
 	for (v = 0; v < n; v++)
 		if (hot[fam_find(up, v)])
 			iv[v] = 1;
 	free(up);
 	free(count);
+	free(step);
 	free(hot);
 }
 
@@ -485,6 +499,36 @@ static int bitkey_add(struct bitkey **bk, int *n, int *cap, int v, long mask)
 	return 1;
 }
 
+static int bitkey_find_idx(const struct bitkey *bk, int n, int v, long mask)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (bk[i].value == v && bk[i].mask == mask)
+			return i;
+	return -1;
+}
+
+/* Is v a PHI with a source whose bits mask are known (a constant, a word
+ * with the bits set or cleared)? */
+static int phi_tells(struct pa_func *f, int v, long mask)
+{
+	int b, i;
+
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nphi; i++) {
+			struct phi *p = &f->blk[b].phi[i];
+			long m = mask, cst;
+
+			if (p->dst != v)
+				continue;
+			if (p->src.is_cst || (p->src.value >= 0 &&
+					      bits_walk(f, p->src.value, &m, &cst) == CONST_ROOT))
+				return 1;
+		}
+	return 0;
+}
+
 /* The bits of flag words that branches test ((flags & F) != 0), and the
  * same bits of the values PHIs merge into those words. */
 struct bitkey *bit_keys(struct pa_func *f, int *nkeys)
@@ -492,12 +536,16 @@ struct bitkey *bit_keys(struct pa_func *f, int *nkeys)
 	struct bitkey *bk = NULL;
 	int n = 0, cap = 0, b, e, i, done;
 
-	for (b = 0; b < f->nblk; b++)
+	int *tests = NULL, ntests = 0, captests = 0;
+
+	for (b = 0; b < f->nblk; b++) {
+		int last = -1;
+
 		for (e = 0; e < f->blk[b].nsucc; e++) {
 			struct edge *ed = &f->blk[b].succ[e];
 			unsigned m = SG_ALL;
 			long mask = -1, cst;
-			int r;
+			int r, k;
 
 			if (ed->value < 0)
 				continue;
@@ -505,9 +553,27 @@ struct bitkey *bit_keys(struct pa_func *f, int *nkeys)
 			if (r < 0)
 				continue;
 			r = bits_walk(f, r, &mask, &cst);
-			if (r >= 0 && mask != -1)
-				bitkey_add(&bk, &n, &cap, r, mask);
+			if (r < 0 || mask == -1 || (r == last && e))
+				continue;
+			last = r;
+			/* a key is kept where two branches test it, or where a
+			 * PHI makes the word from what its sources tell */
+			k = bitkey_add(&bk, &n, &cap, r, mask) ? n - 1 : bitkey_find_idx(bk, n, r, mask);
+			if (k < 0)
+				continue;
+			while (ntests <= k) {
+				PA_GROW(tests, ntests, captests);
+				tests[ntests++] = 0;
+			}
+			tests[k]++;
 		}
+	}
+	for (i = 0; i < n; i++)
+		if (tests[i] < 2 && !phi_tells(f, bk[i].value, bk[i].mask)) {
+			bk[i] = bk[--n];
+			tests[i--] = tests[n];
+		}
+	free(tests);
 	/* through the PHIs that make them (new keys are appended: one pass) */
 	for (done = 0; done < n; done++)
 		for (b = 0; b < f->nblk; b++)
