@@ -8,7 +8,7 @@
 
 /* ---- path states --------------------------------------------------------- */
 
-#define MAXCONS 8
+#define MAXCONS 16
 /* A memory cell (an out-parameter flag) is kept among the values' signs
  * under a key no value has. */
 #define MEMKEY(cls) (-(cls) - 3)

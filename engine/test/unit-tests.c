@@ -782,12 +782,12 @@ static void t_caps(void)
 	check("cap-witness-counted", pa_unit_nfindings(u) >= 1 && st.witness_cut >= 1, "not counted");
 	pa_unit_free(u);
 
-	/* twelve conditional marks, each result tested later: more signs than
-	 * a state keeps */
+	/* twenty conditional marks, each result tested later: more signs than
+	 * a state keeps (16) */
 	u = pa_unit_new(R);
 	f = straight(u, "f");
 	p = pa_node_root(f, "p", "page", 1);
-	for (i = 0; i < 12; i++)
+	for (i = 0; i < 20; i++)
 		call1(f, 1, 10 + i, "try_get_page", O(p), V(-1, 60 + i));
 	io(f, 1, 30, p);
 	pa_unit_analyze(u);
