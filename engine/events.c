@@ -332,6 +332,24 @@ static int fam_find(int *up, int v)
 	return v;
 }
 
+/* The variables (families) of the two values an edge compares; 0 if it
+ * compares none. */
+static int rel_families(struct pa_func *f, int *up, const struct edge *ed, int n,
+			int *ra, int *rb)
+{
+	unsigned m = SG_ALL;
+
+	if (ed->rel_a < 0)
+		return 0;
+	*ra = copy_root(f, ed->rel_a, &m);
+	*rb = copy_root(f, ed->rel_b, &m);
+	if (*ra < 0 || *rb < 0 || *ra >= n || *rb >= n)
+		return 0;
+	*ra = fam_find(up, *ra);
+	*rb = fam_find(up, *rb);
+	return 1;
+}
+
 /* Counters: a value, its steps (i + 1) and the PHIs between them are one
  * variable.  A counter tested twice (a retry loop and the test after it),
  * a bound compared twice (two loops over one count, a guard and a loop) and
@@ -390,14 +408,8 @@ static void related_values(struct pa_func *f, unsigned char *iv, int n)
 					count[ra]++;
 				continue;
 			}
-			if (ed->rel_a < 0)
+			if (!rel_families(f, up, ed, n, &ra, &rb))
 				continue;
-			ra = copy_root(f, ed->rel_a, &m);
-			rb = copy_root(f, ed->rel_b, &m);
-			if (ra < 0 || rb < 0 || ra >= n || rb >= n)
-				continue;
-			ra = fam_find(up, ra);
-			rb = fam_find(up, rb);
 			if ((!step[ra] && !step[rb]) || (ra == last && rb == lastb))
 				continue;
 			last = ra;
@@ -414,18 +426,10 @@ static void related_values(struct pa_func *f, unsigned char *iv, int n)
 	/* the counters compared with a bound that keeps signs */
 	for (b = 0; b < f->nblk; b++)
 		for (e = 0; e < f->blk[b].nsucc; e++) {
-			struct edge *ed = &f->blk[b].succ[e];
-			unsigned m = SG_ALL;
 			int ra, rb;
 
-			if (ed->rel_a < 0)
+			if (!rel_families(f, up, &f->blk[b].succ[e], n, &ra, &rb))
 				continue;
-			ra = copy_root(f, ed->rel_a, &m);
-			rb = copy_root(f, ed->rel_b, &m);
-			if (ra < 0 || rb < 0 || ra >= n || rb >= n)
-				continue;
-			ra = fam_find(up, ra);
-			rb = fam_find(up, rb);
 			if (hot[ra] || hot[rb])
 				hot[ra] = hot[rb] = 1;
 		}

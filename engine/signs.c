@@ -50,10 +50,11 @@ unsigned sign_const(long k)
 	return k < 0 ? SG_NEG : k ? SG_POS : SG_ZERO;
 }
 
-/* Follow copies and comparisons from value v, known to have signs mask, to
- * the value it derives from; returns that root and its signs in *mask, or
- * CONST_ROOT if v derives from a constant (then *mask is what is left). */
-int resolve(struct pa_func *f, int v, unsigned *mask)
+/* Follow copies (and, with tests, comparisons and test rules) from value
+ * v, known to have signs *mask, to the value it derives from; returns it,
+ * or CONST_ROOT if v derives from a constant (then *mask is what is left).
+ * Without tests, a comparison is where it stops: a value 0 or 1. */
+static int follow(struct pa_func *f, int v, unsigned *mask, int tests)
 {
 	int guard = 0;
 
@@ -67,6 +68,10 @@ int resolve(struct pa_func *f, int v, unsigned *mask)
 		if (d->is_signs) {
 			*mask &= d->smask;
 			return CONST_ROOT;
+		}
+		if ((d->is_test || d->is_cmp) && !tests) {
+			*mask &= SG_ZERO | SG_POS;
+			return v;
 		}
 		if (d->is_test) {
 			unsigned m = 0;
@@ -91,6 +96,17 @@ int resolve(struct pa_func *f, int v, unsigned *mask)
 		v = d->src;
 	}
 	return v;
+}
+
+int resolve(struct pa_func *f, int v, unsigned *mask)
+{
+	return follow(f, v, mask, 1);
+}
+
+/* Follow copies only: the value v copies, or CONST_ROOT. */
+int copy_root(struct pa_func *f, int v, unsigned *mask)
+{
+	return follow(f, v, mask, 0);
 }
 
 unsigned when_mask(const struct pa_rule *r)
@@ -162,32 +178,6 @@ void cons_kill(struct pstate *s, int v)
 			return;
 		}
 	}
-}
-
-/* Follow copies only (not tests) from v: the value it copies, or
- * CONST_ROOT with *mask narrowed to the constant's sign. */
-int copy_root(struct pa_func *f, int v, unsigned *mask)
-{
-	int guard = 0;
-
-	while (v >= 0 && v < f->cap_vdef && f->vdef[v].defined && guard++ < 32) {
-		struct value_def *d = &f->vdef[v];
-
-		if (d->is_const) {
-			*mask &= sign_const(d->k);
-			return CONST_ROOT;
-		}
-		if (d->is_signs) {
-			*mask &= d->smask;
-			return CONST_ROOT;
-		}
-		if (d->is_cmp || d->is_test) {
-			*mask &= SG_ZERO | SG_POS;	/* 0 or 1 */
-			return v;
-		}
-		v = d->src;
-	}
-	return v;
 }
 
 /* The signs of x + k where x has signs m (no overflow). */

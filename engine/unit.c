@@ -478,15 +478,11 @@ void pa_store(struct pa_func *f, int block, struct pa_loc loc, int dst_node,
 
 void pa_def(struct pa_func *f, int block, int value)
 {
-	struct instr *in;
-
-	if (value < 0)
-		return;
-	in = add_instr(f, block, I_DEF, (struct pa_loc){ 0 });
-	if (in)
-		in->value = value;
+	pa_def_arith(f, block, value, PA_OP_COPY, -1, 0);
 }
 
+/* value redefined here as src OP k (OP: PA_OP_ADD, _AND, _OR), or as
+ * something the engine does not follow (PA_OP_COPY: pa_def) */
 void pa_def_arith(struct pa_func *f, int block, int value, enum pa_op op,
 		  int src, long k)
 {
