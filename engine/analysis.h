@@ -8,7 +8,7 @@
 
 /* ---- path states --------------------------------------------------------- */
 
-#define MAXCONS 8
+#define MAXCONS 16
 /* A memory cell (an out-parameter flag) is kept among the values' signs
  * under a key no value has. */
 #define MEMKEY(cls) (-(cls) - 3)
@@ -32,6 +32,9 @@ struct pstate {
 	unsigned char ts, from_entry, ncons;
 	unsigned char nested;	/* markers taken on top of one already held */
 	unsigned char handed;	/* the path handed the object to I/O */
+	/* READY_UNCHECKED whose accessible result (value pend - 1) no test
+	 * has seen yet: a test that rules out failure makes it READY */
+	int pend;
 	struct { int value; unsigned char mask; } cons[MAXCONS];
 	struct wstep *w;
 };
@@ -41,6 +44,14 @@ struct arena {
 	struct wstep **chunk;
 	int nchunk, cap, used;
 };
+
+/* The bits mask of a flag word value that a test (flags & mask) reads: kept
+ * among the signs under BITKEY(index), zero or nonzero. */
+struct bitkey {
+	int value;
+	long mask;
+};
+#define BITKEY(i) (-(1 << 28) - (i))
 
 /* ---- one exploration: an object from one entry state ----------------------- */
 
@@ -53,6 +64,8 @@ struct explore {
 	int ninteresting;
 	unsigned char *icell;		/* per node class: a flag cell followed */
 	int flag_class;			/* the function's own out-parameter flag */
+	struct bitkey *bk;		/* flag words' bits the tests read */
+	int nbk;
 	struct arena arena;
 	struct work *work;
 	int nwork, capwork;
@@ -100,6 +113,9 @@ unsigned sign_of(enum pa_cmp op, long k);
 unsigned sign_const(long k);
 int resolve(struct pa_func *f, int v, unsigned *mask);
 unsigned when_mask(const struct pa_rule *r);
+int copy_root(struct pa_func *f, int v, unsigned *mask);
+unsigned add_sign(unsigned m, long k);
+int rel_narrow(enum pa_cmp op, int uns, unsigned *ma, unsigned *mb);
 extern _Thread_local int cons_lost;
 unsigned cons_get(const struct pstate *s, int v);
 int cons_and(struct pstate *s, int v, unsigned mask);
@@ -112,6 +128,8 @@ void explore_run(struct explore *x);
 int is_primitive(struct pa_unit *u, const char *name);
 void resolve_events(struct pa_func *f);
 unsigned char *interesting_values(struct pa_func *f, int *nval);
+struct bitkey *bit_keys(struct pa_func *f, int *n);
+int bits_walk(struct pa_func *f, int v, long *mask, long *cst);
 unsigned char *flag_cells(struct pa_func *f, const struct ppath *pp,
 			  unsigned char *iv, int niv, struct summary *sum,
 			  int *own);

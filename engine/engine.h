@@ -74,6 +74,18 @@ struct edge {
 	long k;
 	int sense;
 	struct pa_loc loc;
+	/* an edge taken when (rel_a REL_OP rel_b), two values (a loop's
+	 * i < n); rel_a -1 if not; value is then -1 */
+	int rel_a, rel_b, rel_uns;
+	enum pa_cmp rel_op;
+};
+
+/* dst = src OP k, OP one of PA_OP_ADD, PA_OP_AND, PA_OP_OR: the signs of
+ * counters and the bits of flag words; op PA_OP_COPY where none. */
+struct value_arith {
+	enum pa_op op;
+	int src;
+	long k;
 };
 
 struct phi {
@@ -115,6 +127,9 @@ enum rule_id {
 struct slot_entry {
 	unsigned char exit_sign[TS_COUNT];	/* result signs at each exit state */
 	unsigned char flag_sign[TS_COUNT];	/* the flag's signs at each exit state */
+	unsigned char pend_sign;		/* result signs of READY_UNCHECKED exits
+						 * that return the accessible result
+						 * untested: the caller's test checks it */
 	unsigned rules;				/* findings the entry state causes */
 	struct pa_loc io_loc[R_COUNT];
 	const char *io_callee[R_COUNT];
@@ -159,6 +174,8 @@ struct pa_func {
 	int nnode, cap_node;
 	struct value_def *vdef;
 	int cap_vdef;
+	struct value_arith *arith;	/* per value, at its pa_def_arith() */
+	int cap_arith;
 	struct block *blk;
 	int nblk, cap_blk, entry;
 	int *root_hash;		/* ROOT key -> node, open addressing */
@@ -205,6 +222,11 @@ void pa_finding_free(struct pa_finding *fd);
 void pa_root_index(struct pa_func *f, int n);
 const char *pa_node_display_depth(struct pa_func *f, int n, int depth);
 void pa_func_apply_rules(struct pa_func *f);
+void pa_def_arith(struct pa_func *f, int block, int value, enum pa_op op,
+		  int src, long k);
+void pa_edge_rel(struct pa_func *f, int from, int to, int a, enum pa_cmp op,
+		 int b, int uns, int sense, struct pa_loc loc);
+const struct value_arith *pa_value_arith(const struct pa_func *f, int v);
 struct pa_func *pa_unit_func(struct pa_unit *u, const struct pa_func *caller,
 			      const char *name);
 

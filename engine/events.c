@@ -229,6 +229,8 @@ void resolve_events(struct pa_func *f)
 		}
 }
 
+static void related_values(struct pa_func *f, unsigned char *iv, int n);
+
 /* Values worth a sign: results of calls whose effects depend on them, and
  * values that two branches test. */
 unsigned char *interesting_values(struct pa_func *f, int *nval)
@@ -318,8 +320,280 @@ unsigned char *interesting_values(struct pa_func *f, int *nval)
 			}
 	}
 	free(count);
+	related_values(f, iv, n);
 	*nval = n;
 	return iv;
+}
+
+static int fam_find(int *up, int v)
+{
+	while (up[v] != v)
+		v = up[v] = up[up[v]];
+	return v;
+}
+
+/* The variables (families) of the two values an edge compares; 0 if it
+ * compares none. */
+static int rel_families(struct pa_func *f, int *up, const struct edge *ed, int n,
+			int *ra, int *rb)
+{
+	unsigned m = SG_ALL;
+
+	if (ed->rel_a < 0)
+		return 0;
+	*ra = copy_root(f, ed->rel_a, &m);
+	*rb = copy_root(f, ed->rel_b, &m);
+	if (*ra < 0 || *rb < 0 || *ra >= n || *rb >= n)
+		return 0;
+	*ra = fam_find(up, *ra);
+	*rb = fam_find(up, *rb);
+	return 1;
+}
+
+/* Counters: a value, its steps (i + 1) and the PHIs between them are one
+ * variable.  A counter tested twice (a retry loop and the test after it),
+ * a bound compared twice (two loops over one count, a guard and a loop) and
+ * the counters compared with such a bound keep signs. */
+static void related_values(struct pa_func *f, unsigned char *iv, int n)
+{
+	int *up, b, i, e, v, any = 0;
+	unsigned char *count, *step, *hot;
+
+	for (v = 0; v < f->cap_arith && v < n && !any; v++)
+		any = f->arith[v].op == PA_OP_ADD;
+	if (!any)
+		return;
+	up = pa_xmalloc(sizeof(int) * (size_t)(n + 1));
+	count = pa_xcalloc((size_t)n + 1, 1);
+	step = pa_xcalloc((size_t)n + 1, 1);
+	hot = pa_xcalloc((size_t)n + 1, 1);
+	for (v = 0; v <= n; v++)
+		up[v] = v;
+	for (v = 0; v < f->cap_arith && v < n; v++)
+		if (f->arith[v].op == PA_OP_ADD) {
+			unsigned m = SG_ALL;
+			int r = copy_root(f, f->arith[v].src, &m);
+
+			if (r >= 0 && r < n)
+				up[fam_find(up, v)] = fam_find(up, r);
+		}
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nphi; i++) {
+			struct phi *p = &f->blk[b].phi[i];
+			unsigned m = SG_ALL;
+			int r = p->src.value >= 0 ? copy_root(f, p->src.value, &m) : -1;
+
+			if (r >= 0 && r < n && p->dst < n)
+				up[fam_find(up, p->dst)] = fam_find(up, r);
+		}
+	for (v = 0; v < f->cap_arith && v < n; v++)
+		if (f->arith[v].op == PA_OP_ADD)
+			step[fam_find(up, v)] = 1;
+	/* tests per variable: a counter's branches, both sides of a comparison
+	 * of two values one of which is a counter */
+	for (b = 0; b < f->nblk; b++) {
+		int last = -1, lastb = -1;
+
+		for (e = 0; e < f->blk[b].nsucc; e++) {
+			struct edge *ed = &f->blk[b].succ[e];
+			unsigned m = SG_ALL;
+			int ra, rb;
+
+			if (ed->value >= 0) {
+				ra = resolve(f, ed->value, &m);
+				if (ra < 0 || ra >= n || !step[ra = fam_find(up, ra)] || ra == last)
+					continue;
+				last = ra;	/* two edges of one branch: one test */
+				if (count[ra] < 255)
+					count[ra]++;
+				continue;
+			}
+			if (!rel_families(f, up, ed, n, &ra, &rb))
+				continue;
+			if ((!step[ra] && !step[rb]) || (ra == last && rb == lastb))
+				continue;
+			last = ra;
+			lastb = rb;
+			if (count[ra] < 255)
+				count[ra]++;
+			if (count[rb] < 255)
+				count[rb]++;
+		}
+	}
+	for (v = 0; v < n; v++)
+		if (count[v] >= 2 || (iv[v] && count[fam_find(up, v)]))
+			hot[fam_find(up, v)] = 1;
+	/* the counters compared with a bound that keeps signs */
+	for (b = 0; b < f->nblk; b++)
+		for (e = 0; e < f->blk[b].nsucc; e++) {
+			int ra, rb;
+
+			if (!rel_families(f, up, &f->blk[b].succ[e], n, &ra, &rb))
+				continue;
+			if (hot[ra] || hot[rb])
+				hot[ra] = hot[rb] = 1;
+		}
+	for (v = 0; v < n; v++)
+		if (hot[fam_find(up, v)])
+			iv[v] = 1;
+	free(up);
+	free(count);
+	free(step);
+	free(hot);
+}
+
+/* From value v, with the bits of *mask read: through copies, v | k and
+ * v & k.  Returns the flag word the bits are read from (with *mask the
+ * bits), or CONST_ROOT with *cst 1 if they are known set, 0 if known clear;
+ * -1 if nothing is known. */
+int bits_walk(struct pa_func *f, int v, long *mask, long *cst)
+{
+	int guard;
+
+	for (guard = 0; guard < 32 && v >= 0; guard++) {
+		const struct value_arith *a;
+
+		if (v < f->cap_vdef && f->vdef[v].defined) {
+			struct value_def *d = &f->vdef[v];
+
+			if (d->is_const) {
+				*cst = (d->k & *mask) != 0;
+				return CONST_ROOT;
+			}
+			if (d->is_cmp || d->is_test || d->is_signs)
+				return v;
+			v = d->src;
+			continue;
+		}
+		a = pa_value_arith(f, v);
+		if (a && a->op == PA_OP_OR) {
+			if (a->k & *mask) {
+				*cst = 1;
+				return CONST_ROOT;
+			}
+			v = a->src;
+			continue;
+		}
+		if (a && a->op == PA_OP_AND) {
+			*mask &= a->k;
+			if (!*mask) {
+				*cst = 0;
+				return CONST_ROOT;
+			}
+			v = a->src;
+			continue;
+		}
+		return v;
+	}
+	return -1;
+}
+
+static int bitkey_add(struct bitkey **bk, int *n, int *cap, int v, long mask)
+{
+	int i;
+
+	for (i = 0; i < *n; i++)
+		if ((*bk)[i].value == v && (*bk)[i].mask == mask)
+			return 0;
+	if (*n >= 64)
+		return 0;
+	PA_GROW(*bk, *n, *cap);
+	(*bk)[*n].value = v;
+	(*bk)[(*n)++].mask = mask;
+	return 1;
+}
+
+static int bitkey_find_idx(const struct bitkey *bk, int n, int v, long mask)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (bk[i].value == v && bk[i].mask == mask)
+			return i;
+	return -1;
+}
+
+/* Is v a PHI with a source whose bits mask are known (a constant, a word
+ * with the bits set or cleared)? */
+static int phi_tells(struct pa_func *f, int v, long mask)
+{
+	int b, i;
+
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nphi; i++) {
+			struct phi *p = &f->blk[b].phi[i];
+			long m = mask, cst;
+
+			if (p->dst != v)
+				continue;
+			if (p->src.is_cst || (p->src.value >= 0 &&
+					      bits_walk(f, p->src.value, &m, &cst) == CONST_ROOT))
+				return 1;
+		}
+	return 0;
+}
+
+/* The bits of flag words that branches test ((flags & F) != 0), and the
+ * same bits of the values PHIs merge into those words. */
+struct bitkey *bit_keys(struct pa_func *f, int *nkeys)
+{
+	struct bitkey *bk = NULL;
+	int n = 0, cap = 0, b, e, i, done;
+
+	int *tests = NULL, ntests = 0, captests = 0;
+
+	for (b = 0; b < f->nblk; b++) {
+		int last = -1;
+
+		for (e = 0; e < f->blk[b].nsucc; e++) {
+			struct edge *ed = &f->blk[b].succ[e];
+			unsigned m = SG_ALL;
+			long mask = -1, cst;
+			int r, k;
+
+			if (ed->value < 0)
+				continue;
+			r = resolve(f, ed->value, &m);
+			if (r < 0)
+				continue;
+			r = bits_walk(f, r, &mask, &cst);
+			if (r < 0 || mask == -1 || (r == last && e))
+				continue;
+			last = r;
+			/* a key is kept where two branches test it, or where a
+			 * PHI makes the word from what its sources tell */
+			k = bitkey_add(&bk, &n, &cap, r, mask) ? n - 1 : bitkey_find_idx(bk, n, r, mask);
+			if (k < 0)
+				continue;
+			while (ntests <= k) {
+				PA_GROW(tests, ntests, captests);
+				tests[ntests++] = 0;
+			}
+			tests[k]++;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (tests[i] < 2 && !phi_tells(f, bk[i].value, bk[i].mask)) {
+			bk[i] = bk[--n];
+			tests[i--] = tests[n];
+		}
+	free(tests);
+	/* through the PHIs that make them (new keys are appended: one pass) */
+	for (done = 0; done < n; done++)
+		for (b = 0; b < f->nblk; b++)
+			for (i = 0; i < f->blk[b].nphi; i++) {
+				struct phi *p = &f->blk[b].phi[i];
+				long mask = bk[done].mask, cst;
+				int r;
+
+				if (p->dst != bk[done].value || p->src.value < 0 || p->src.is_cst)
+					continue;
+				r = bits_walk(f, p->src.value, &mask, &cst);
+				if (r >= 0)
+					bitkey_add(&bk, &n, &cap, r, mask);
+			}
+	*nkeys = n;
+	return bk;
 }
 
 /* Memory cells worth following: the function's own out-parameter flag (a

@@ -39,6 +39,7 @@ static uint64_t pstate_hash(const struct pstate *s)
 	h = (h ^ s->from_entry) * 1099511628211ULL;
 	h = (h ^ s->nested) * 1099511628211ULL;
 	h = (h ^ s->handed) * 1099511628211ULL;
+	h = (h ^ (uint64_t)(unsigned)s->pend) * 1099511628211ULL;
 	for (i = 0; i < s->ncons; i++) {
 		h = (h ^ (uint64_t)(unsigned)s->cons[i].value) * 1099511628211ULL;
 		h = (h ^ s->cons[i].mask) * 1099511628211ULL;
@@ -176,7 +177,7 @@ static int pstate_same(const struct pstate *a, const struct pstate *b)
 	int i;
 
 	if (a->ts != b->ts || a->from_entry != b->from_entry || a->ncons != b->ncons ||
-	    a->nested != b->nested || a->handed != b->handed)
+	    a->nested != b->nested || a->handed != b->handed || a->pend != b->pend)
 		return 0;
 	for (i = 0; i < a->ncons; i++)
 		if (a->cons[i].value != b->cons[i].value || a->cons[i].mask != b->cons[i].mask)
@@ -188,19 +189,34 @@ static int pstate_same(const struct pstate *a, const struct pstate *b)
  * a run of forking calls would double them at every call. */
 #define SSET_MAX 256
 
-static void sset_push(struct sset *ss, const struct pstate *s)
+static void sset_push(struct sset *ss, const struct pstate *s0)
 {
+	struct pstate s = *s0;
 	int i;
 
+	if (s.ts != TS_READY_UNCHECKED)	/* only an unchecked state waits */
+		s.pend = 0;
 	for (i = 0; i < ss->n; i++)
-		if (pstate_same(&ss->s[i], s))
+		if (pstate_same(&ss->s[i], &s))
 			return;
 	if (ss->n >= SSET_MAX) {
 		ss->over++;
 		return;
 	}
 	PA_GROW(ss->s, ss->n, ss->cap);
-	ss->s[ss->n++] = *s;
+	ss->s[ss->n++] = s;
+}
+
+/* The value a call's result is (after copies), or -1. */
+static int result_root(struct pa_func *f, const struct instr *in)
+{
+	unsigned m = SG_ALL;
+	int v;
+
+	if (in->res.value < 0)
+		return -1;
+	v = resolve(f, in->res.value, &m);
+	return v >= 0 ? v : -1;
 }
 
 static int only_exit(const struct slot_entry *e, int ts)
@@ -279,6 +295,14 @@ static void apply_event(struct explore *x, const struct instr *in,
 					n.w = add_step(x, s.w, step_for(k), in->loc, ev->callee);
 					n.w->used = WS_SUMMARY;
 				}
+				/* an unchecked exit returning the accessible result untested
+				 * waits for this caller's test of the call's result; the
+				 * same state passed through keeps the caller's wait */
+				if (t == TS_READY_UNCHECKED && t0 == TS_READY_UNCHECKED &&
+				    e->pend_sign && !(e->exit_sign[t0] & ~e->pend_sign))
+					n.pend = result_root(f, in) + 1;
+				else if (t != s.ts)
+					n.pend = 0;
 				sset_push(next, &n);
 			}
 			if (!any)	/* never returns: the path ends */
@@ -320,6 +344,13 @@ static void apply_event(struct explore *x, const struct instr *in,
 				/* the function's own event: what follows is its own doing */
 				n.from_entry = 0;
 				n.ts = (unsigned char)t;
+				/* a result kept is checked only by a test that rules out
+				 * failure (a negative result), before the I/O */
+				if (ev->kind == EV_ACCESSIBLE && t == TS_READY && s.ts != TS_READY &&
+				    result_root(f, in) >= 0) {
+					n.ts = TS_READY_UNCHECKED;
+					n.pend = result_root(f, in) + 1;
+				}
 				/* a repeated mark keeps the first one's note */
 				if (t != s.ts || ev->kind == EV_ACCESSIBLE ||
 				    ev->kind == EV_MARK_ACCESSIBLE)
@@ -358,6 +389,9 @@ static void exit_record(struct explore *x, const struct pstate *s,
 			ts = x->entry;
 		x->sum->exit_sign[ts] |= (unsigned char)sign;
 		x->sum->flag_sign[ts] |= (unsigned char)flag;
+		if (ts == TS_READY_UNCHECKED && s->pend && !in->res.is_cst &&
+		    in->res.value >= 0 && result_root(f, in) == s->pend - 1)
+			x->sum->pend_sign |= (unsigned char)sign;
 	}
 	if (x->retsum) {
 		int mine = in->res.node >= 0 && pa_find(f, in->res.node) == x->obj;
@@ -365,6 +399,126 @@ static void exit_record(struct explore *x, const struct pstate *s,
 		x->retsum->exit_sign[mine ? s->ts : TS_UNTRACKED] |= (unsigned char)sign;
 		x->retsum->flag_sign[mine ? s->ts : TS_UNTRACKED] |= (unsigned char)flag;
 	}
+}
+
+/* ---- counters and flag words ---------------------------------------------- */
+
+/* The signs of value v on path s: its own, and a counter's from its step. */
+static unsigned sign_at(struct explore *x, const struct pstate *s, int v, int depth)
+{
+	const struct value_arith *a;
+	unsigned m = SG_ALL;
+	int r = copy_root(x->f, v, &m);
+
+	if (r < 0)
+		return m;
+	if (r < x->ninteresting && x->interesting[r])
+		m &= cons_get(s, r);
+	a = pa_value_arith(x->f, r);
+	if (a && a->op == PA_OP_ADD && depth < 8)
+		m &= add_sign(sign_at(x, s, a->src, depth + 1), a->k);
+	return m;
+}
+
+static int bitkey_find(const struct explore *x, int v, long mask)
+{
+	int i;
+
+	for (i = 0; i < x->nbk; i++)
+		if (x->bk[i].value == v && x->bk[i].mask == mask)
+			return i;
+	return -1;
+}
+
+/* Whether (v & mask) is zero (SG_ZERO), nonzero (SG_NEG | SG_POS) or
+ * either on path s. */
+static unsigned bits_sign(struct explore *x, const struct pstate *s, int v, long mask)
+{
+	long cst;
+	int r = bits_walk(x->f, v, &mask, &cst), i;
+
+	if (r == CONST_ROOT)
+		return cst ? SG_NEG | SG_POS : SG_ZERO;
+	if (r < 0 || mask == -1 || (i = bitkey_find(x, r, mask)) < 0)
+		return SG_ALL;
+	return cons_get(s, BITKEY(i));
+}
+
+/* A branch on v, which has signs m on the edge: a test of a flag word's
+ * bits narrows them; 0 if the edge cannot be taken. */
+static int bits_edge(struct explore *x, struct pstate *s, int v, unsigned m)
+{
+	unsigned allowed = (m & SG_ZERO) | (m & (SG_NEG | SG_POS) ? SG_NEG | SG_POS : 0);
+	long mask = -1, cst;
+	int r = bits_walk(x->f, v, &mask, &cst), i;
+
+	if (r == CONST_ROOT)
+		return (allowed & (cst ? SG_NEG | SG_POS : SG_ZERO)) != 0;
+	if (r < 0 || mask == -1 || (i = bitkey_find(x, r, mask)) < 0)
+		return 1;
+	return cons_and(s, BITKEY(i), allowed);
+}
+
+/* A branch on (a OP b) of two values; 0 if the edge cannot be taken. */
+static int rel_edge(struct explore *x, struct pstate *s, const struct edge *ed)
+{
+	unsigned ma = sign_at(x, s, ed->rel_a, 0), mb = sign_at(x, s, ed->rel_b, 0), t;
+	int r;
+
+	if (!rel_narrow(ed->rel_op, ed->rel_uns, &ma, &mb))
+		return 0;
+	t = SG_ALL;
+	r = copy_root(x->f, ed->rel_a, &t);
+	if (r >= 0 && r < x->ninteresting && x->interesting[r] && !cons_and(s, r, ma))
+		return 0;
+	t = SG_ALL;
+	r = copy_root(x->f, ed->rel_b, &t);
+	if (r >= 0 && r < x->ninteresting && x->interesting[r] && !cons_and(s, r, mb))
+		return 0;
+	return 1;
+}
+
+/* Value v is defined anew: what was known of its bits goes. */
+static void bits_kill(struct explore *x, struct pstate *s, int v)
+{
+	int i;
+
+	for (i = 0; i < x->nbk; i++)
+		if (x->bk[i].value == v)
+			cons_kill(s, BITKEY(i));
+}
+
+/* Entering block to from block from: the flag words' bits its PHIs take,
+ * all read before any is written. */
+static int phi_bits(struct explore *x, int from, int to, struct pstate *s)
+{
+	struct block *b = &x->f->blk[to];
+	unsigned nm[64];
+	int i, j;
+
+	for (i = 0; i < x->nbk; i++) {
+		nm[i] = 0;
+		for (j = 0; j < b->nphi; j++) {
+			struct phi *p = &b->phi[j];
+
+			if (p->from != from || p->dst != x->bk[i].value)
+				continue;
+			if (p->src.is_cst)
+				nm[i] = p->src.cst & x->bk[i].mask ? SG_NEG | SG_POS : SG_ZERO;
+			else if (p->src.value >= 0)
+				nm[i] = bits_sign(x, s, p->src.value, x->bk[i].mask);
+			else
+				nm[i] = SG_ALL;
+		}
+	}
+	for (i = 0; i < x->nbk; i++) {
+		if (!nm[i])
+			continue;
+		cons_kill(s, BITKEY(i));
+		if (!cons_and(s, BITKEY(i), nm[i]))
+			return 0;
+	}
+	return 1;
 }
 
 /* Entering block to from block from: its PHIs take their arguments. */
@@ -378,6 +532,12 @@ static int phi_copy(struct explore *x, int from, int to, struct pstate *s)
 		unsigned m = SG_ALL;
 		int v;
 
+		/* the accessible result waiting for its test moves with it */
+		if (s->pend && p->from == from && !p->src.is_cst && p->src.value >= 0 &&
+		    resolve(x->f, p->src.value, &m) == s->pend - 1) {
+			s->pend = p->dst + 1;
+			m = SG_ALL;
+		}
 		if (p->from != from || p->dst >= x->ninteresting || !x->interesting[p->dst])
 			continue;
 		if (p->src.is_cst) {
@@ -385,13 +545,13 @@ static int phi_copy(struct explore *x, int from, int to, struct pstate *s)
 		} else if (p->src.value >= 0) {
 			v = resolve(x->f, p->src.value, &m);
 			if (v >= 0)
-				m &= cons_get(s, v);
+				m &= cons_get(s, v) & sign_at(x, s, v, 0);
 		}
 		cons_kill(s, p->dst);
 		if (!cons_and(s, p->dst, m))
 			return 0;
 	}
-	return 1;
+	return x->nbk ? phi_bits(x, from, to, s) : 1;
 }
 
 static void push_work(struct explore *x, int block, const struct pstate *s)
@@ -493,8 +653,10 @@ void explore_run(struct explore *x)
 			struct instr *in = &b->ins[i];
 
 			if (in->kind == I_DEF) {
-				for (j = 0; j < cur.n; j++)
+				for (j = 0; j < cur.n; j++) {
 					cons_kill(&cur.s[j], in->value);
+					bits_kill(x, &cur.s[j], in->value);
+				}
 				continue;
 			}
 			if (in->kind == I_SETCONST) {
@@ -511,6 +673,7 @@ void explore_run(struct explore *x)
 
 				for (j = 0; j < cur.n; j++) {
 					cons_kill(&cur.s[j], in->value);
+					bits_kill(x, &cur.s[j], in->value);
 					if (c >= 0 && x->icell[c] && in->value < x->ninteresting &&
 					    x->interesting[in->value])
 						cons_and(&cur.s[j], in->value,
@@ -543,8 +706,10 @@ void explore_run(struct explore *x)
 				/* a call redefines its result (loops); a result that
 				 * is a test or a conversion of another value is not
 				 * a new value of that one */
-				for (j = 0; j < cur.n && v == in->res.value; j++)
+				for (j = 0; j < cur.n && v == in->res.value; j++) {
 					cons_kill(&cur.s[j], v);
+					bits_kill(x, &cur.s[j], v);
+				}
 			}
 			if (in->kind == I_CALL && x->report && passes_object(x, in))
 				for (j = 0; j < cur.n; j++) {
@@ -585,10 +750,23 @@ void explore_run(struct explore *x)
 
 					if (v == CONST_ROOT && !m)
 						continue;
-					if (v >= 0 && v < x->ninteresting && x->interesting[v] &&
-					    !cons_and(&s, v, m))
+					if (v >= 0 && v < x->ninteresting && x->interesting[v]) {
+						if (!cons_and(&s, v, m))
+							continue;
+						m &= cons_get(&s, v);
+					}
+					/* a counter's step, a flag word's bits */
+					if (v >= 0 && (!(m &= sign_at(x, &s, v, 0)) ||
+						       !bits_edge(x, &s, v, m)))
 						continue;
+					/* the accessible call did not fail on this edge */
+					if (s.pend && v == s.pend - 1 && !(m & SG_NEG)) {
+						s.ts = TS_READY;
+						s.pend = 0;
+					}
 				}
+				if (ed->rel_a >= 0 && !rel_edge(x, &s, ed))
+					continue;
 				if (!phi_copy(x, wk.block, ed->to, &s))
 					continue;
 				if (b->nsucc > 1 && s.w) {

@@ -15,7 +15,8 @@
 
 #define IR_MAGIC "pageaudit-graph 2"
 #define IR_MAGIC_OLD "pageaudit-graph "	/* any other version */
-#define SUM_MAGIC "pageaudit-summaries 3"
+#define SUM_MAGIC "pageaudit-summaries 4"
+#define SUM_MAGIC_V3 "pageaudit-summaries 3"	/* no waiting results */
 #define SUM_MAGIC_V2 "pageaudit-summaries 2"	/* no provenance */
 #define SUM_MAGIC_V1 "pageaudit-summaries 1"	/* no out-parameter flags */
 
@@ -110,7 +111,12 @@ static void write_func(FILE *fp, struct pa_func *f)
 				put_opnd(fp, in->res);
 				break;
 			case I_DEF:
-				fprintf(fp, "d %d\n", in->value);
+				fprintf(fp, "d %d", in->value);
+				if (pa_value_arith(f, in->value))
+					fprintf(fp, " %d %d %ld", pa_value_arith(f, in->value)->op,
+						pa_value_arith(f, in->value)->src,
+						pa_value_arith(f, in->value)->k);
+				fputc('\n', fp);
 				continue;
 			case I_LOAD:
 				fprintf(fp, "l %d %d\n", in->value, in->dst_node);
@@ -131,6 +137,8 @@ static void write_func(FILE *fp, struct pa_func *f)
 
 			fprintf(fp, "e %d %d %d %ld %d", e->to, e->value, e->op, e->k, e->sense);
 			put_loc(fp, e->loc);
+			if (e->rel_a >= 0)
+				fprintf(fp, " %d %d %d %d", e->rel_a, e->rel_op, e->rel_b, e->rel_uns);
 			fputc('\n', fp);
 		}
 	}
@@ -202,6 +210,14 @@ static char *tok(struct reader *r)
 	if (*r->p)
 		*r->p++ = 0;
 	return s;
+}
+
+/* Does the line hold another field? */
+static int more(struct reader *r)
+{
+	while (*r->p == ' ')
+		r->p++;
+	return *r->p != 0;
 }
 
 static long get_l(struct reader *r)
@@ -419,7 +435,18 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 
 			if (!value_ok(v))
 				return rfail(r, "bad def");
-			pa_def(f, b, v);
+			if (more(r)) {
+				/* v = src OP k (optional: graphs before it have none) */
+				int op = get_i(r), src = get_i(r);
+				long kk = get_l(r);
+
+				if (r->bad || !value_ok(src) || src < 0 ||
+				    (op != PA_OP_ADD && op != PA_OP_AND && op != PA_OP_OR))
+					return rfail(r, "bad def");
+				pa_def_arith(f, b, v, (enum pa_op)op, src, kk);
+			} else {
+				pa_def(f, b, v);
+			}
 		} else if (!strcmp(k, "r")) {
 			struct pa_opnd o = get_opnd(r);
 			struct pa_loc loc = get_loc(r);
@@ -435,7 +462,17 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 
 			if (to < 0 || to >= f->nblk || !value_ok(v) || op < PA_EQ || op > PA_GE)
 				return rfail(r, "bad edge");
-			pa_edge(f, b, to, v, (enum pa_cmp)op, kk, sense, loc);
+			if (more(r)) {
+				/* (a OP b) of two values (optional, as above) */
+				int a = get_i(r), rop = get_i(r), bv = get_i(r), uns = get_i(r);
+
+				if (r->bad || v != -1 || a < 0 || bv < 0 || !value_ok(a) ||
+				    !value_ok(bv) || rop < PA_EQ || rop > PA_GE)
+					return rfail(r, "bad edge");
+				pa_edge_rel(f, b, to, a, (enum pa_cmp)rop, bv, uns, sense, loc);
+			} else {
+				pa_edge(f, b, to, v, (enum pa_cmp)op, kk, sense, loc);
+			}
 		} else {
 			return rfail(r, "unknown record");
 		}
@@ -602,6 +639,7 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp, const char *srcroot,
 					fprintf(fp, " %u", e->exit_sign[t]);
 				for (t = 0; t < TS_COUNT; t++)
 					fprintf(fp, " %u", e->flag_sign[t]);
+				fprintf(fp, " %u", e->pend_sign);
 				for (k = 0; k < R_COUNT; k++) {
 					if (!(e->rules & (1u << k)))
 						continue;
@@ -637,11 +675,11 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 
 	if (reader_open(&r, u, path, err, errlen))
 		return -1;
-	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V2) &&
-			       strcmp(r.line, SUM_MAGIC_V1)))
+	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V3) &&
+			       strcmp(r.line, SUM_MAGIC_V2) && strcmp(r.line, SUM_MAGIC_V1)))
 		rc = rfail(&r, "not a pageaudit summary database (" SUM_MAGIC ")");
 	else
-		version = strcmp(r.line, SUM_MAGIC_V1) ? 2 : 1;
+		version = !strcmp(r.line, SUM_MAGIC) ? 4 : strcmp(r.line, SUM_MAGIC_V1) ? 2 : 1;
 	while (!rc && next_line(&r)) {
 		char *kw;
 
@@ -724,6 +762,8 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 				e->exit_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
 			for (t = 0; t < TS_COUNT && version > 1; t++)
 				e->flag_sign[t] = (unsigned char)(get_i(&r) & SG_ALL);
+			if (version > 3)
+				e->pend_sign = (unsigned char)(get_i(&r) & SG_ALL);
 			if (e->rules >= (1u << R_COUNT)) {
 				rc = rfail(&r, "bad rules");
 				break;

@@ -50,10 +50,11 @@ unsigned sign_const(long k)
 	return k < 0 ? SG_NEG : k ? SG_POS : SG_ZERO;
 }
 
-/* Follow copies and comparisons from value v, known to have signs mask, to
- * the value it derives from; returns that root and its signs in *mask, or
- * CONST_ROOT if v derives from a constant (then *mask is what is left). */
-int resolve(struct pa_func *f, int v, unsigned *mask)
+/* Follow copies (and, with tests, comparisons and test rules) from value
+ * v, known to have signs *mask, to the value it derives from; returns it,
+ * or CONST_ROOT if v derives from a constant (then *mask is what is left).
+ * Without tests, a comparison is where it stops: a value 0 or 1. */
+static int follow(struct pa_func *f, int v, unsigned *mask, int tests)
 {
 	int guard = 0;
 
@@ -67,6 +68,10 @@ int resolve(struct pa_func *f, int v, unsigned *mask)
 		if (d->is_signs) {
 			*mask &= d->smask;
 			return CONST_ROOT;
+		}
+		if ((d->is_test || d->is_cmp) && !tests) {
+			*mask &= SG_ZERO | SG_POS;
+			return v;
 		}
 		if (d->is_test) {
 			unsigned m = 0;
@@ -91,6 +96,17 @@ int resolve(struct pa_func *f, int v, unsigned *mask)
 		v = d->src;
 	}
 	return v;
+}
+
+int resolve(struct pa_func *f, int v, unsigned *mask)
+{
+	return follow(f, v, mask, 1);
+}
+
+/* Follow copies only: the value v copies, or CONST_ROOT. */
+int copy_root(struct pa_func *f, int v, unsigned *mask)
+{
+	return follow(f, v, mask, 0);
 }
 
 unsigned when_mask(const struct pa_rule *r)
@@ -162,4 +178,57 @@ void cons_kill(struct pstate *s, int v)
 			return;
 		}
 	}
+}
+
+/* The signs of x + k where x has signs m (no overflow). */
+unsigned add_sign(unsigned m, long k)
+{
+	unsigned r = 0;
+
+	if (!k)
+		return m;
+	if (m & SG_NEG)
+		r |= k < 0 ? SG_NEG : k == 1 ? SG_NEG | SG_ZERO : SG_ALL;
+	if (m & SG_ZERO)
+		r |= sign_const(k);
+	if (m & SG_POS)
+		r |= k > 0 ? SG_POS : k == -1 ? SG_ZERO | SG_POS : SG_ALL;
+	return r;
+}
+
+/* Can a value of sign class ca (SG_NEG, SG_ZERO or SG_POS) stand in
+ * relation op to one of class cb?  Unsigned, both nonzero classes are one. */
+static int rel_ok(enum pa_cmp op, unsigned ca, unsigned cb, int uns)
+{
+	int a = ca == SG_NEG ? -1 : ca == SG_ZERO ? 0 : 1;
+	int b = cb == SG_NEG ? -1 : cb == SG_ZERO ? 0 : 1;
+
+	if (uns) {
+		a = a != 0;
+		b = b != 0;
+	}
+	switch (op) {
+	case PA_EQ: return a == b;
+	case PA_NE: return a || b;	/* equal nonzero classes hold unequal values */
+	case PA_LT: return a < b || (a == b && a != 0);
+	case PA_LE: return a <= b;
+	case PA_GT: return a > b || (a == b && a != 0);
+	default: return a >= b;
+	}
+}
+
+/* Narrow the signs of a and b where (a OP b) holds; 0 if it cannot. */
+int rel_narrow(enum pa_cmp op, int uns, unsigned *ma, unsigned *mb)
+{
+	unsigned na = 0, nb = 0, ca, cb;
+
+	for (ca = SG_NEG; ca <= SG_POS; ca <<= 1)
+		for (cb = SG_NEG; cb <= SG_POS; cb <<= 1)
+			if ((*ma & ca) && (*mb & cb) && rel_ok(op, ca, cb, uns)) {
+				na |= ca;
+				nb |= cb;
+			}
+	*ma = na;
+	*mb = nb;
+	return na && nb;
 }

@@ -183,6 +183,7 @@ static int summary_equal(const struct summary *a, const struct summary *b)
 			    memcmp(a->slot[i].e[j].flag_sign, b->slot[i].e[j].flag_sign,
 				   sizeof(a->slot[i].e[j].flag_sign)) ||
 			    a->slot[i].e[j].rules != b->slot[i].e[j].rules ||
+			    a->slot[i].e[j].pend_sign != b->slot[i].e[j].pend_sign ||
 			    a->slot[i].e[j].unknown != b->slot[i].e[j].unknown)
 				return 0;
 	}
@@ -198,13 +199,15 @@ int analyze_func(struct pa_func *f, int report)
 	struct ppath *pp;
 	unsigned char *iv, *tracked, *icell;
 	int niv, b, i, e, changed, own_flag;
-	int has_ret = 0;
+	int has_ret = 0, nbk;
+	struct bitkey *bk;
 
 	resolve_events(f);
 	pp = pa_xcalloc((size_t)f->nnode + 1, sizeof(*pp));
 	param_paths(f, pp);
 	iv = interesting_values(f, &niv);
 	icell = flag_cells(f, pp, iv, niv, &sum, &own_flag);
+	bk = bit_keys(f, &nbk);
 	tracked = pa_xcalloc((size_t)f->nnode + 1, 1);
 
 	for (b = 0; b < f->nblk; b++)
@@ -240,6 +243,8 @@ int analyze_func(struct pa_func *f, int report)
 			x.ninteresting = niv;
 			x.icell = icell;
 			x.flag_class = own_flag;
+			x.bk = bk;
+			x.nbk = nbk;
 			x.sum = psl ? &psl->e[entry] : NULL;
 			x.retsum = entry == TS_UNTRACKED ? (rsl ? &rsl->e[0] : NULL) : NULL;
 			x.out = &found;
@@ -301,6 +306,7 @@ int analyze_func(struct pa_func *f, int report)
 	free(pp);
 	free(iv);
 	free(icell);
+	free(bk);
 	free(tracked);
 	return changed;
 }

@@ -23,7 +23,10 @@
  *   mark             UNTRACKED, RELEASED -> MARKED; EARLY -> MARKED_EARLY
  *   accessible       MARKED, MARKED_EARLY -> READY, or READY_UNCHECKED if
  *                    its result is ignored; READY_UNCHECKED -> READY if
- *                    checked; UNTRACKED, RELEASED -> EARLY
+ *                    checked; UNTRACKED, RELEASED -> EARLY.  A result kept
+ *                    in a value is checked only by a branch that rules out
+ *                    its failure (a negative value) before the I/O: until
+ *                    then the state is READY_UNCHECKED (explore.c, pend)
  *   mark+accessible  any -> READY
  *   release          any -> RELEASED; an element set (pages[]) keeps its state
  *

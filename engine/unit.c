@@ -59,6 +59,7 @@ static void func_free(struct pa_func *f)
 	free(f->blk);
 	free(f->node);
 	free(f->vdef);
+	free(f->arith);
 	free(f->root_hash);
 	free(f->sum.slot);
 	free(f->sum.alias);
@@ -478,13 +479,35 @@ void pa_store(struct pa_func *f, int block, struct pa_loc loc, int dst_node,
 
 void pa_def(struct pa_func *f, int block, int value)
 {
+	pa_def_arith(f, block, value, PA_OP_COPY, -1, 0);
+}
+
+/* value redefined here as src OP k (OP: PA_OP_ADD, _AND, _OR), or as
+ * something the engine does not follow (PA_OP_COPY: pa_def) */
+void pa_def_arith(struct pa_func *f, int block, int value, enum pa_op op,
+		  int src, long k)
+{
 	struct instr *in;
 
 	if (value < 0)
 		return;
 	in = add_instr(f, block, I_DEF, (struct pa_loc){ 0 });
-	if (in)
-		in->value = value;
+	if (!in)
+		return;
+	in->value = value;
+	if (src < 0 || src == value || (op != PA_OP_ADD && op != PA_OP_AND && op != PA_OP_OR))
+		return;
+	PA_GROW(f->arith, value, f->cap_arith);
+	f->arith[value].op = op;
+	f->arith[value].src = src;
+	f->arith[value].k = k;
+}
+
+const struct value_arith *pa_value_arith(const struct pa_func *f, int v)
+{
+	if (v < 0 || v >= f->cap_arith || f->arith[v].op == PA_OP_COPY)
+		return NULL;
+	return &f->arith[v];
 }
 
 void pa_store_const(struct pa_func *f, int block, struct pa_loc loc, int node, long k)
@@ -649,7 +672,20 @@ void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 			pa_node_same(f, dst.node, a.node);
 		else if (b.is_cst || op == PA_OP_PTRADD)
 			pa_node_same(f, dst.node, a.node);
-		pa_def(f, block, v);
+		/* a counter's step and a flag word's bits (k OP a is a OP k) */
+		if (a.is_cst && op != PA_OP_SUB) {
+			struct pa_opnd t = a;
+
+			a = b;
+			b = t;
+		}
+		if (!(op == PA_OP_ADD || op == PA_OP_SUB || op == PA_OP_AND || op == PA_OP_OR) ||
+		    a.is_cst || a.value < 0 || !b.is_cst || (b.flags & PA_OPND_INEXACT) ||
+		    (a.flags & PA_OPND_POINTER))
+			pa_def(f, block, v);
+		else
+			pa_def_arith(f, block, v, op == PA_OP_SUB ? PA_OP_ADD : op, a.value,
+				     op == PA_OP_SUB ? -b.cst : b.cst);
 		return;
 	case PA_OP_NOT:
 		if (a.value >= 0)
@@ -689,8 +725,29 @@ void pa_branch(struct pa_func *f, int from, int to, int sense, enum pa_op cmp,
 		cmp = pa_op_invert(cmp);
 	if (is_cmp_op(cmp) && cmp_form(cmp, a, b, &v, &op, &k))
 		pa_edge(f, from, to, v, op, k, sense, loc);
+	else if (is_cmp_op(cmp) && !a.is_cst && !b.is_cst && a.value >= 0 && b.value >= 0 &&
+		 a.value != b.value && !((a.flags | b.flags) & PA_OPND_POINTER))
+		/* two values: i < n */
+		pa_edge_rel(f, from, to, a.value,
+			    cmp - PA_OP_EQ + PA_EQ, b.value,
+			    ((a.flags | b.flags) & PA_OPND_UNSIGNED) != 0, sense, loc);
 	else
 		pa_edge(f, from, to, -1, PA_EQ, 0, sense, loc);
+}
+
+void pa_edge_rel(struct pa_func *f, int from, int to, int a, enum pa_cmp op,
+		 int b, int uns, int sense, struct pa_loc loc)
+{
+	struct edge *e;
+
+	pa_edge(f, from, to, -1, PA_EQ, 0, sense, loc);
+	if (from < 0 || from >= f->nblk || to < 0 || to >= f->nblk || a < 0 || b < 0)
+		return;
+	e = &f->blk[from].succ[f->blk[from].nsucc - 1];
+	e->rel_a = a;
+	e->rel_b = b;
+	e->rel_op = op;
+	e->rel_uns = uns != 0;
 }
 
 void pa_edge(struct pa_func *f, int from, int to, int value, enum pa_cmp op,
@@ -709,6 +766,7 @@ void pa_edge(struct pa_func *f, int from, int to, int value, enum pa_cmp op,
 	e->op = op;
 	e->k = k;
 	e->sense = sense;
+	e->rel_a = e->rel_b = -1;
 	loc.file = pa_str(f->unit, loc.file ? loc.file : f->loc.file);
 	e->loc = loc;
 }

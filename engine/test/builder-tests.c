@@ -859,7 +859,9 @@ static void t_and_or(void)
 	io(b, 7, bio, rd(b, page));
 	pa_b_end_if(b);
 	end(b, 8);
-	check("and-or-conditions", u, "missing-accessible:7:andor");
+	/* b: never made accessible; a, then a failed call at line 4: marked at
+	 * the I/O of line 7 with the failure not ruled out */
+	check("and-or-conditions", u, "missing-accessible:7:andor;unchecked-accessible:7:andor");
 	expect_path("and-or-path", u, 0, "mark:3,branch:4:false,branch:6:true,io:7");
 	pa_unit_free(u);
 }

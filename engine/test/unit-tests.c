@@ -62,6 +62,32 @@ static void edge(struct pa_func *f, int from, int to)
 	pa_edge(f, from, to, -1, PA_EQ, 0, -1, L(0));
 }
 
+/* if (v == 0) goto ok; else goto fail;  (v: the accessible call's result) */
+static void checked(struct pa_func *f, int from, int ok, int fail, int v)
+{
+	pa_edge(f, from, ok, v, PA_EQ, 0, 1, L(0));
+	pa_edge(f, from, fail, v, PA_NE, 0, 0, L(0));
+}
+
+/* get_page(p); r = arch_make_page_accessible(p); [if (r) return;] io(p) */
+static struct pa_func *kept_result(struct pa_unit *u, int test)
+{
+	struct pa_func *f = pa_func_new(u, "f", L(1), NULL);
+	int p;
+
+	pa_func_set_blocks(f, 4, 0);
+	edge(f, 0, 1);
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	call1(f, 1, 11, "arch_make_page_accessible", O(p), V(-1, 5));
+	if (test)
+		checked(f, 1, 2, 3, 5);
+	else
+		edge(f, 1, 2);
+	io(f, 2, 12, p);
+	return f;
+}
+
 static void expect(const char *name, struct pa_unit *u, const char *want)
 {
 	char got[2048];
@@ -147,14 +173,15 @@ static void t_basic(void)
 	pa_return(f, 1, L(12), NONE);
 	expect("missing-accessible", u, "missing-accessible:11:f");
 
-	/* get_page; ret = arch_make_page_accessible; bio_add_page */
+	/* get_page; ret = arch_make_page_accessible; if (ret) return; bio_add_page */
 	u = pa_unit_new(R);
-	f = straight(u, "f");
-	p = pa_node_root(f, "p", "page", 1);
-	call1(f, 1, 10, "get_page", O(p), NONE);
-	call1(f, 1, 11, "arch_make_page_accessible", O(p), V(-1, 5));
-	io(f, 1, 12, p);
+	kept_result(u, 1);
 	expect("ready-is-clean", u, "");
+
+	/* the same with the result kept and never tested */
+	u = pa_unit_new(R);
+	kept_result(u, 0);
+	expect("result-kept-untested", u, "unchecked-accessible:12:f");
 
 	/* accessible before the mark */
 	u = pa_unit_new(R);
@@ -286,7 +313,7 @@ static void t_paths(void)
 	pa_edge(f, 1, 2, 9, PA_EQ, 1, -1, L(11));
 	pa_edge(f, 1, 3, -1, PA_EQ, 0, -1, L(11));
 	call1(f, 2, 12, "arch_make_page_accessible", O(p), V(-1, 4));
-	edge(f, 2, 3);
+	checked(f, 2, 3, 4, 4);
 	io(f, 3, 14, p);
 	edge(f, 3, 4);
 	expect("switch", u, "missing-accessible:14:f");
@@ -294,22 +321,23 @@ static void t_paths(void)
 	/* a loop that marks, makes accessible, does I/O, releases: clean */
 	u = pa_unit_new(R);
 	f = pa_func_new(u, "f", L(1), NULL);
-	pa_func_set_blocks(f, 4, 0);
+	pa_func_set_blocks(f, 5, 0);
 	edge(f, 0, 1);
 	p = pa_node_root(f, "p", "page", 0);
 	edge(f, 1, 2);
 	edge(f, 1, 3);
 	call1(f, 2, 10, "get_page", O(p), NONE);
 	call1(f, 2, 11, "arch_make_page_accessible", O(p), V(-1, 4));
-	io(f, 2, 12, p);
-	call1(f, 2, 13, "put_page", O(p), NONE);
-	edge(f, 2, 1);
+	checked(f, 2, 4, 3, 4);
+	io(f, 4, 12, p);
+	call1(f, 4, 13, "put_page", O(p), NONE);
+	edge(f, 4, 1);
 	expect("loop-clean", u, "");
 
 	/* correlated tests of one flag: if (x) get_page; ...; if (x) accessible; io */
 	u = pa_unit_new(R);
 	f = pa_func_new(u, "f", L(1), NULL);
-	pa_func_set_blocks(f, 6, 0);
+	pa_func_set_blocks(f, 7, 0);
 	edge(f, 0, 1);
 	p = pa_node_root(f, "p", "page", 1);
 	pa_edge(f, 1, 2, 6, PA_NE, 0, 1, L(10));
@@ -319,7 +347,7 @@ static void t_paths(void)
 	pa_edge(f, 3, 4, 6, PA_NE, 0, 1, L(12));
 	pa_edge(f, 3, 5, 6, PA_EQ, 0, 0, L(12));
 	call1(f, 4, 13, "arch_make_page_accessible", O(p), V(-1, 4));
-	edge(f, 4, 5);
+	checked(f, 4, 5, 6, 4);
 	io(f, 5, 14, p);
 	expect("correlated-branches", u, "");
 }
@@ -382,7 +410,9 @@ static void t_objects(void)
 
 	/* an element released does not release the array */
 	u = pa_unit_new(R);
-	f = straight(u, "f");
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 4, 0);
+	edge(f, 0, 1);
 	p = pa_node_root(f, "pages", "pages", 0);
 	{
 		struct pa_opnd a[5] = { NONE, NONE, NONE, O(p), NONE };
@@ -390,9 +420,166 @@ static void t_objects(void)
 		pa_call(f, 1, L(10), "get_user_pages", 5, a, NONE);
 	}
 	call1(f, 1, 11, "arch_make_page_accessible", O(pa_node_elem(f, p)), V(-1, 4));
-	call1(f, 1, 12, "put_page", O(pa_node_elem(f, p)), NONE);
-	io(f, 1, 13, pa_node_elem(f, p));
+	checked(f, 1, 2, 3, 4);
+	call1(f, 2, 12, "put_page", O(pa_node_elem(f, p)), NONE);
+	io(f, 2, 13, pa_node_elem(f, p));
 	expect("array-release", u, "");
+}
+
+/* Correlated values and error values (issue 8): each graph in a clean and a
+ * buggy form, told apart by one constant or one comparison. */
+static struct pa_opnd VV(int value)
+{
+	struct pa_opnd o = { -1, value, 0, 0, 0 };
+
+	return o;
+}
+
+/* get_page; retry: r = accessible; if (r == -EAGAIN) goto retry;
+ * [if (r) return;] io */
+static void one_error_code(int all)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f = pa_func_new(u, "f", L(1), NULL);
+	int p = pa_node_root(f, "p", "page", 1);
+
+	pa_func_set_blocks(f, 5, 0);
+	call1(f, 0, 10, "get_page", O(p), NONE);
+	edge(f, 0, 1);
+	call1(f, 1, 11, "arch_make_page_accessible", O(p), VV(5));
+	pa_edge(f, 1, 1, 5, PA_EQ, -11, 1, L(12));
+	if (all) {
+		pa_edge(f, 1, 2, 5, PA_NE, -11, 0, L(12));
+		checked(f, 2, 3, 4, 5);
+	} else {
+		pa_edge(f, 1, 3, 5, PA_NE, -11, 0, L(12));
+	}
+	io(f, 3, 14, p);
+	expect(all ? "one-error-code-then-all" : "one-error-code", u,
+	       all ? "" : "unchecked-accessible:14:f");
+}
+
+/* g(p) { return arch_make_page_accessible(p); }
+ * f: get_page; [if (g(p)) return; | g(p);] io */
+static void helper_returns_result(int tested)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *g = straight(u, "g");
+	struct pa_func *f;
+	int p = pa_node_root(g, "p", "page", 1);
+
+	call1(g, 1, 5, "arch_make_page_accessible", O(p), VV(3));
+	pa_return(g, 1, L(6), VV(3));
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 4, 0);
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 0, 10, "get_page", O(p), NONE);
+	call1(f, 0, 11, "g", O(p), tested ? VV(7) : NONE);
+	if (tested)
+		checked(f, 0, 1, 2, 7);
+	else
+		edge(f, 0, 1);
+	io(f, 1, 12, p);
+	expect(tested ? "helper-result-tested" : "helper-result-ignored", u,
+	       tested ? "" : "unchecked-accessible:12:f");
+}
+
+/* t = 3; while (t > 0) { get_page; if (!accessible) break; put_page; t--; }
+ * if (t == 0 [bug: t < 0]) return; io */
+static void retry_counter(int bug)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f = pa_func_new(u, "f", L(1), NULL);
+	int p = pa_node_root(f, "p", "page", 1);
+
+	pa_func_set_blocks(f, 7, 0);
+	edge(f, 0, 1);
+	pa_phi(f, 0, 1, VV(10), K(3));
+	pa_edge(f, 1, 2, 10, PA_GT, 0, 1, L(11));
+	pa_edge(f, 1, 4, 10, PA_LE, 0, 0, L(11));
+	call1(f, 2, 12, "get_page", O(p), NONE);
+	call1(f, 2, 13, "arch_make_page_accessible", O(p), VV(11));
+	checked(f, 2, 4, 3, 11);
+	call1(f, 3, 14, "put_page", O(p), NONE);
+	pa_assign(f, 3, VV(12), PA_OP_ADD, VV(10), K(-1));
+	edge(f, 3, 1);
+	pa_phi(f, 3, 1, VV(10), VV(12));
+	pa_edge(f, 4, 6, 10, bug ? PA_LT : PA_EQ, 0, 1, L(16));
+	pa_edge(f, 4, 5, 10, bug ? PA_GE : PA_NE, 0, 0, L(16));
+	io(f, 5, 20, p);
+	expect(bug ? "retry-counter-wrong-test" : "retry-counter", u,
+	       bug ? "io-after-release:20:f" : "");
+}
+
+/* s = 1 [bug: 5]; get_page; if (w) { if (accessible) return; s |= 4; }
+ * if (s & 4) io */
+static void flag_word(int bug)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f = pa_func_new(u, "f", L(1), NULL);
+	int p = pa_node_root(f, "p", "page", 1);
+
+	pa_func_set_blocks(f, 7, 0);
+	pa_value_const(f, 21, bug ? 5 : 1);
+	call1(f, 0, 10, "get_page", O(p), NONE);
+	pa_edge(f, 0, 1, 20, PA_NE, 0, 1, L(11));
+	pa_edge(f, 0, 2, 20, PA_EQ, 0, 0, L(11));
+	call1(f, 1, 12, "arch_make_page_accessible", O(p), VV(25));
+	checked(f, 1, 3, 6, 25);
+	pa_assign(f, 3, VV(22), PA_OP_OR, VV(21), K(4));
+	edge(f, 3, 2);
+	pa_phi(f, 3, 2, VV(23), VV(22));
+	pa_phi(f, 0, 2, VV(23), VV(21));
+	pa_assign(f, 2, VV(24), PA_OP_AND, VV(23), K(4));
+	pa_edge(f, 2, 4, 24, PA_NE, 0, 1, L(18));
+	pa_edge(f, 2, 5, 24, PA_EQ, 0, 0, L(18));
+	io(f, 4, 20, p);
+	expect(bug ? "flag-word-set-elsewhere" : "flag-word", u,
+	       bug ? "missing-accessible:20:f" : "");
+}
+
+/* get_page; for (i = 0 [bug: 1]; i < n; i++) if (accessible) return;
+ * for (j = 0; j < n; j++) io */
+static void two_loops(int bug)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f = pa_func_new(u, "f", L(1), NULL);
+	int p = pa_node_root(f, "p", "page", 1);
+
+	pa_func_set_blocks(f, 8, 0);
+	call1(f, 0, 10, "get_page", O(p), NONE);
+	edge(f, 0, 1);
+	pa_phi(f, 0, 1, VV(31), K(bug ? 1 : 0));
+	pa_branch(f, 1, 2, 1, PA_OP_LT, VV(31), VV(30), L(11));
+	pa_branch(f, 1, 3, 0, PA_OP_LT, VV(31), VV(30), L(11));
+	call1(f, 2, 12, "arch_make_page_accessible", O(p), VV(32));
+	checked(f, 2, 7, 6, 32);
+	pa_assign(f, 7, VV(33), PA_OP_ADD, VV(31), K(1));
+	edge(f, 7, 1);
+	pa_phi(f, 7, 1, VV(31), VV(33));
+	edge(f, 3, 4);
+	pa_phi(f, 3, 4, VV(34), K(0));
+	pa_branch(f, 4, 5, 1, PA_OP_LT, VV(34), VV(30), L(14));
+	pa_branch(f, 4, 6, 0, PA_OP_LT, VV(34), VV(30), L(14));
+	io(f, 5, 20, p);
+	pa_assign(f, 5, VV(35), PA_OP_ADD, VV(34), K(1));
+	edge(f, 5, 4);
+	pa_phi(f, 5, 4, VV(34), VV(35));
+	expect(bug ? "two-loops-first-short" : "two-loops", u,
+	       bug ? "missing-accessible:20:f" : "");
+}
+
+static void t_values(void)
+{
+	int bug;
+
+	for (bug = 0; bug < 2; bug++) {
+		one_error_code(!bug);
+		helper_returns_result(!bug);
+		retry_counter(bug);
+		flag_word(bug);
+		two_loops(bug);
+	}
 }
 
 static void t_summaries(void)
@@ -595,12 +782,12 @@ static void t_caps(void)
 	check("cap-witness-counted", pa_unit_nfindings(u) >= 1 && st.witness_cut >= 1, "not counted");
 	pa_unit_free(u);
 
-	/* twelve conditional marks, each result tested later: more signs than
-	 * a state keeps */
+	/* twenty conditional marks, each result tested later: more signs than
+	 * a state keeps (16) */
 	u = pa_unit_new(R);
 	f = straight(u, "f");
 	p = pa_node_root(f, "p", "page", 1);
-	for (i = 0; i < 12; i++)
+	for (i = 0; i < 20; i++)
 		call1(f, 1, 10 + i, "try_get_page", O(p), V(-1, 60 + i));
 	io(f, 1, 30, p);
 	pa_unit_analyze(u);
@@ -877,6 +1064,7 @@ int main(void)
 	t_paths();
 	t_objects();
 	t_summaries();
+	t_values();
 	t_output();
 	t_format2();
 	t_format2_semantics();
