@@ -119,6 +119,7 @@ $(B)/builder-tests: engine/test/builder-tests.c engine/test/test-util.h $(B)/lib
 CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif
 CHECKS += check-objects
 CHECKS += check-gate
+CHECKS += check-completeness
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests $(B)/builder-tests
@@ -172,6 +173,21 @@ check-sarif: $(B)/pageaudit.so $(B)/pageaudit-merge
 check-gate: $(B)/pageaudit.so $(B)/pageaudit-merge $(B)/pageaudit-diff $(B)/pa-rules
 	@mkdir -p $(B)/results
 	B=$(abspath $(B)) scripts/test-gate > $(B)/results/gate.txt; s=$$?; cat $(B)/results/gate.txt; exit $$s
+
+# every testcase directory of a kernel rule set: the functions of its
+# kernel.h that store a page into a bio_vec, scatterlist, skb fragment or
+# pipe buffer, map one for DMA or raise a page's count are all rules
+# (scripts/check-completeness, which also runs on a kernel tree)
+check-completeness: $(B)/pa-rules
+	@mkdir -p $(B)/results
+	@pass=0; fail=0; for h in $(wildcard testcases/*/kernel.h); do \
+		s=$$(basename $$(dirname $$h)); [ -f rules/$$s/rules ] || continue; \
+		echo "scripts/check-completeness -r rules/$$s/rules $$h"; \
+		if scripts/check-completeness -r rules/$$s/rules $$h; then pass=$$((pass + 1)); \
+		else fail=$$((fail + 1)); fi; \
+	done > $(B)/results/completeness.log; \
+	echo "completeness of the testcase headers: $$pass passed, $$fail failed" > $(B)/results/completeness.txt; \
+	cat $(B)/results/completeness.log $(B)/results/completeness.txt; [ $$fail = 0 ]
 
 check-plugin-args: $(B)/pageaudit.so
 	@mkdir -p $(B)/results
