@@ -148,6 +148,10 @@ long pin_user_pages_remote(struct mm_struct *mm,
 			   unsigned long start, unsigned long nr_pages,
 			   unsigned int gup_flags, struct page **pages,
 			   struct vm_area_struct **vmas, int *locked);
+/* vfio.h: pins through the IOMMU driver's pin_user_pages_remote() */
+struct vfio_device;
+int vfio_pin_pages(struct vfio_device *device, dma_addr_t iova, int npage, int prot, struct page **pages);
+void vfio_unpin_pages(struct vfio_device *device, dma_addr_t iova, int npage);
 
 void *kmap_local_page(struct page *page);
 void kunmap_local_addr(void *addr);
