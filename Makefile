@@ -50,6 +50,10 @@ all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit
 
 plugin: $(PLUGIN_SO)
 
+# where PLUGIN_CC's plugin is built, for scripts/pageaudit-kernel -a
+plugin-path:
+	@echo $(PLUGIN_SO)
+
 # Rewritten only when the version changes, so that a new version rebuilds
 # the objects once (git's GIT-VERSION-FILE does the same).
 $(B)/version: FORCE
@@ -219,4 +223,4 @@ clean:
 
 FORCE:
 
-.PHONY: all plugin check clean run-plugin-cross FORCE $(CHECKS)
+.PHONY: all plugin plugin-path check clean run-plugin-cross FORCE $(CHECKS)

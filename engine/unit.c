@@ -665,8 +665,9 @@ void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 	case PA_OP_SHR:
 		/* pointer arithmetic and a page's address as an integer keep the
 		 * page; base + pfn (pfn_to_page: vmemmap_base + pfn * 64) is the
-		 * pfn's page, not the global base's */
-		if (class_global(f, a.node) && op != PA_OP_SUB)
+		 * pfn's page, not the global base's; a global's value with a
+		 * constant (s390's empty_zero_page >> 12) stays the global's */
+		if (class_global(f, a.node) && op != PA_OP_SUB && b.node >= 0)
 			pa_node_same(f, dst.node, b.node);
 		else if (class_global(f, b.node) && op != PA_OP_SUB)
 			pa_node_same(f, dst.node, a.node);

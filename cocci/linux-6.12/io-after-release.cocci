@@ -642,7 +642,7 @@ identifier g40 = {pin_user_pages_unlocked};
 expression E41;
 expression E42;
 expression X43 : script:python(K) { pa_is(K, X43, "o") };
-identifier g44 = {pin_user_pages_remote};
+identifier g44 = {pin_user_pages_remote, vfio_pin_pages};
 expression E45;
 expression E46;
 expression E47;

@@ -114,7 +114,9 @@ void unpin_user_pages(struct page **pages, unsigned long npages);
 void unpin_user_pages_dirty_lock(struct page **pages, unsigned long npages, bool make_dirty);
 void release_pages(struct page **pages, int nr);
 
+#ifndef HAVE_ARCH_MAKE_PAGE_ACCESSIBLE	/* mm.h: an architecture may have its own */
 static inline int arch_make_page_accessible(struct page *page) { return 0; }
+#endif
 static inline int arch_make_folio_accessible(struct folio *folio)
 {
 	return arch_make_page_accessible(folio_page(folio, 0));
@@ -146,6 +148,10 @@ long pin_user_pages_remote(struct mm_struct *mm,
 			   unsigned long start, unsigned long nr_pages,
 			   unsigned int gup_flags, struct page **pages,
 			   struct vm_area_struct **vmas, int *locked);
+/* vfio.h: pins through the IOMMU driver's pin_user_pages_remote() */
+struct vfio_device;
+int vfio_pin_pages(struct vfio_device *device, dma_addr_t iova, int npage, int prot, struct page **pages);
+void vfio_unpin_pages(struct vfio_device *device, dma_addr_t iova, int npage);
 
 void *kmap_local_page(struct page *page);
 void kunmap_local_addr(void *addr);
@@ -342,6 +348,7 @@ static inline void attach_page_private(struct page *page, void *data)
 	folio_attach_private(page_folio(page), data);
 }
 
+#ifndef ZERO_PAGE	/* an architecture's kernel.h may have defined its own */
 /* x86 memory map (6.1, SPARSEMEM_VMEMMAP): ZERO_PAGE() and pfn_to_page() */
 extern unsigned long empty_zero_page[512];
 extern unsigned long vmemmap_base;
@@ -355,4 +362,5 @@ static inline unsigned long __phys_addr_nodebug(unsigned long x)
 #define virt_to_page(kaddr)	pfn_to_page(__pa(kaddr) >> 12)
 #define ZERO_PAGE(vaddr)	((void)(vaddr), virt_to_page(empty_zero_page))
 
+#endif
 #endif
