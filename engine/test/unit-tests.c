@@ -785,6 +785,86 @@ static void t_format2_semantics(void)
 	pa_rules_free(rs);
 }
 
+/* Objects are flow-sensitive: a location that receives another page (a
+ * copy, a load, a store, a PHI) starts a new object there, on that path. */
+static void t_flow_objects(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f;
+	struct pa_opnd none = NONE;
+	int p, h, fld, z, t;
+
+	/* p = find_get_page(); put_page(p); p = h->page (a load); io(p): the
+	 * release stays with the first page */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 0);
+	h = pa_node_root(f, "h", "h", 1);
+	call1(f, 1, 10, "find_get_page", NONE, V(p, 1));
+	call1(f, 1, 11, "put_page", O(p), NONE);
+	fld = pa_node_field(f, pa_node_elem(f, h), "holder", "page");
+	pa_assign(f, 1, O(p), PA_OP_LOAD, O(fld), none);
+	io(f, 1, 13, p);
+	expect("flow-load-after-release", u, "");
+
+	/* the same with a mark on the second page: reported */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 0);
+	h = pa_node_root(f, "h", "h", 1);
+	call1(f, 1, 10, "find_get_page", NONE, V(p, 1));
+	call1(f, 1, 11, "arch_make_page_accessible", O(p), V(-1, 2));
+	io(f, 1, 12, p);
+	fld = pa_node_field(f, pa_node_elem(f, h), "holder", "page");
+	pa_assign(f, 1, O(p), PA_OP_LOAD, O(fld), none);
+	call1(f, 1, 14, "get_page", O(p), NONE);
+	io(f, 1, 15, p);
+	expect("flow-mark-not-hidden", u, "missing-accessible:15:f");
+
+	/* a store into a field path: h->page = q after h->page was put */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	h = pa_node_root(f, "h", "h", 1);
+	p = pa_node_root(f, "q", "newpage", 2);
+	fld = pa_node_field(f, pa_node_elem(f, h), "holder", "page");
+	call1(f, 1, 10, "get_page", O(fld), NONE);
+	call1(f, 1, 11, "put_page", O(fld), NONE);
+	pa_store(f, 1, L(12), fld, O(p));
+	io(f, 1, 13, fld);
+	expect("flow-store-field", u, "");
+
+	/* a copy of the same page keeps it: t = p; get_page(p); io(t) */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	t = pa_node_root(f, "t", "t", 0);
+	pa_assign(f, 1, O(t), PA_OP_COPY, O(p), none);
+	call1(f, 1, 11, "get_page", O(p), NONE);
+	io(f, 1, 12, t);
+	expect("flow-copy-same-page", u, "missing-accessible:12:f");
+
+	/* if (c) p = ZERO_PAGE (&empty_zero_page); else p = find_get_page();
+	 * io(p): the exemption holds on its branch only (a PHI of nodes) */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 5, 0);
+	p = pa_node_root(f, "p", "page", 0);
+	z = pa_node_addr(f, pa_node_global(f, "empty_zero_page", "empty_zero_page"));
+	t = pa_node_root(f, "t", NULL, 0);
+	pa_edge(f, 0, 1, 7, PA_NE, 0, 1, L(9));
+	pa_edge(f, 0, 2, 7, PA_EQ, 0, 0, L(9));
+	pa_assign(f, 1, V(t, 3), PA_OP_ADDR, O(z), none);
+	call1(f, 1, 10, "get_page", O(t), NONE);
+	edge(f, 1, 3);
+	call1(f, 2, 11, "find_get_page", NONE, V(p, 4));
+	edge(f, 2, 3);
+	pa_phi(f, 1, 3, V(p, 5), V(t, 3));
+	pa_phi(f, 2, 3, V(p, 5), V(p, 4));
+	io(f, 3, 13, p);
+	edge(f, 3, 4);
+	expect("flow-zero-page-branch", u, "missing-accessible:13:f");
+}
+
 int main(void)
 {
 	char err[512];
@@ -798,6 +878,7 @@ int main(void)
 	t_basic();
 	t_paths();
 	t_objects();
+	t_flow_objects();
 	t_summaries();
 	t_output();
 	t_format2();
