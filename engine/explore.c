@@ -775,7 +775,10 @@ void explore_run(struct explore *x)
 						bind(x, &cur.s[j], in->ev[e].opnode, in->ev[e].src_node);
 					continue;
 				}
-				if (in->ev[e].node != x->obj && !x->parent[in->ev[e].node])
+				/* p[K]: events on all of p's elements, but a release
+				 * of one of them (put_page(pages[i])) */
+				if (in->ev[e].node != x->obj && (!x->parent[in->ev[e].node] ||
+								 in->ev[e].kind == EV_RELEASE))
 					continue;
 				apply_event(x, in, &in->ev[e], &cur, &next);
 				t = cur;

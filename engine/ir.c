@@ -492,8 +492,8 @@ int pa_unit_read_graph(struct pa_unit *u, const char *path, char *err, size_t er
 	u->cur_tu++;
 	r.version = 3;
 	if (next_line(&r) && !strcmp(r.line, IR_MAGIC_V2))
-		r.version = 2;	/* read: the objects are not flow-sensitive */
-	else if (!r.line || strcmp(r.line, IR_MAGIC)) {
+		r.version = 2;	/* read: no binds, no unions */
+	if (!r.line || (r.version == 3 && strcmp(r.line, IR_MAGIC))) {
 		if (!strncmp(r.line ? r.line : "", IR_MAGIC_OLD, strlen(IR_MAGIC_OLD)))
 			rfail(&r, "a graph of another format than " IR_MAGIC "; rebuild it with this pageaudit");
 		else

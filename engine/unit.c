@@ -810,7 +810,7 @@ const char *pa_node_display_depth(struct pa_func *f, int n, int depth)
 		if (bb && nd->kind == N_FIELD)
 			b = pa_xasprintf("%s.%s", bb, nd->field);
 		else if (bb && nd->kind == N_ELEM)
-			b = pa_xasprintf("%s[]", bb);
+			b = pa_xasprintf("%s[%s]", bb, nd->field ? nd->field : "");
 		else if (bb && nd->kind == N_ADDR)
 			b = pa_xasprintf("&%s", bb);
 	}
