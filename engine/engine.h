@@ -178,6 +178,8 @@ struct pa_func {
 	int next_same;		/* next function of the same name, or -1 */
 	const struct pa_rules *rules_applied;	/* pa_func_apply_rules done */
 	int *loc_of;		/* per node, its memory location (events.c) */
+	int no_binds;		/* read from a graph without binds (format 2):
+				 * objects are followed flow-insensitively */
 	int synth_base;		/* values for predicates of objects: base + class */
 	int passes;		/* analyses its component needed */
 	/* call graph */

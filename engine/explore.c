@@ -333,8 +333,9 @@ static void loc_bits(struct explore *x)
 			x->class_exempt = 1;
 	}
 	/* an element set (pages[]) is a set of pages: no location of it holds
-	 * one page, and an exempt page in it exempts it all (as before) */
-	if (f->node[x->obj].collection) {
+	 * one page, and an exempt page in it exempts it all; a graph without
+	 * binds (format 2) says too little to follow locations */
+	if (f->node[x->obj].collection || f->no_binds) {
 		for (n = 0; n < f->nnode; n++)
 			if (x->lb[n] != LB_OUT)
 				x->lb[n] = LB_ALWAYS;
@@ -629,10 +630,13 @@ static int redefines(struct explore *x, const struct instr *in)
 	}
 	if (in->res.node < 0 || pa_find(f, in->res.node) != x->obj)
 		return -1;
-	for (e = 0; e < in->nev; e++)
+	for (e = 0; e < in->nev; e++) {
 		if (in->ev[e].node == x->obj && in->ev[e].kind == EV_SUMMARY &&
 		    in->ev[e].slot->param != 0)
 			return -1;	/* a summary of an argument: keep the state */
+		if (in->ev[e].node == x->obj && in->ev[e].kind == EV_BIND)
+			return -1;	/* the result is a parameter's page (its EV_BIND) */
+	}
 	for (e = 0; e < in->nargs; e++)
 		if (in->args[e].node >= 0 && pa_find(f, in->args[e].node) == x->obj)
 			return -1;	/* p = f(p): may well be the same page */

@@ -288,6 +288,7 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 {
 	int nread = 0, b = -1, i;
 
+	f->no_binds = r->version < 3;
 	f->node = pa_xcalloc((size_t)nnode + 1, sizeof(struct node));
 	f->cap_node = nnode + 1;
 	f->nnode = nnode;

@@ -483,6 +483,8 @@ dma_map_sgtable(...)
 |
 sg_set_page(...)
 |
+sg_assign_page(...)
+|
 __skb_frag_set_page(...)
 |
 bio_add_pc_page(...)
@@ -610,7 +612,7 @@ expression Y62 : script:python(K) { not pa_is(K, Y62, "v") };
 expression E63;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g64 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g64 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E65;
 identifier g66 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E67;

@@ -516,6 +516,8 @@ dma_map_sgtable(...)
 |
 sg_set_page(...)
 |
+sg_assign_page(...)
+|
 __skb_frag_set_page(...)
 |
 bio_add_pc_page(...)
@@ -664,7 +666,7 @@ expression Y83 : script:python(K) { not pa_is(K, Y83, "v") };
 expression E84;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g85 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g85 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E86;
 identifier g87 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E88;
@@ -841,7 +843,7 @@ expression Y69 : script:python(K) { not pa_is(K, Y69, "v") };
 expression E70;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g71 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g71 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E72;
 identifier g73 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E74;
@@ -999,7 +1001,7 @@ expression Y63 : script:python(K) { not pa_is(K, Y63, "v") };
 expression E64;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g65 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g65 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E66;
 identifier g67 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E68;
@@ -1188,7 +1190,7 @@ expression Y97 : script:python(K) { not pa_is(K, Y97, "v") };
 expression E98;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g99 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g99 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E100;
 identifier g101 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E102;
@@ -1390,7 +1392,7 @@ expression Y96 : script:python(K) { not pa_is(K, Y96, "v") };
 expression E97;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g98 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g98 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E99;
 identifier g100 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E101;
@@ -1560,7 +1562,7 @@ expression Y61 : script:python(K) { not pa_is(K, Y61, "v") };
 expression E62;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E64;
 identifier g65 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E66;
@@ -1748,7 +1750,7 @@ expression Y98 : script:python(K) { not pa_is(K, Y98, "v") };
 expression E99;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g100 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g100 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E101;
 identifier g102 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E103;
@@ -1949,7 +1951,7 @@ expression Y95 : script:python(K) { not pa_is(K, Y95, "v") };
 expression E96;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g97 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g97 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E98;
 identifier g99 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E100;
@@ -2119,7 +2121,7 @@ expression Y61 : script:python(K) { not pa_is(K, Y61, "v") };
 expression E62;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E64;
 identifier g65 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E66;
@@ -2297,7 +2299,7 @@ expression Y87 : script:python(K) { not pa_is(K, Y87, "v") };
 expression E88;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g89 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, __skb_frag_set_page};
+identifier g89 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E90;
 identifier g91 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E92;
