@@ -865,6 +865,103 @@ static void t_flow_objects(void)
 	expect("flow-zero-page-branch", u, "missing-accessible:13:f");
 }
 
+/* Members of one union are one object; p[K] is an object of its own. */
+static void t_union_elements(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f;
+	int s, a, b, arr, e0, ei, k;
+
+	/* get_page(s->page); io(s->folio), both members of one union */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	s = pa_node_root(f, "s", "s", 1);
+	a = pa_node_union_field(f, pa_node_elem(f, s), "req", "page", "page");
+	b = pa_node_union_field(f, pa_node_elem(f, s), "req", "folio", "page");
+	call1(f, 1, 10, "get_page", O(a), NONE);
+	io(f, 1, 11, b);
+	expect("union-members", u, "missing-accessible:11:f");
+
+	/* get_page(s->page); arch_make_page_accessible(s->folio) checked;
+	 * io(s->page): clean */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	s = pa_node_root(f, "s", "s", 1);
+	a = pa_node_union_field(f, pa_node_elem(f, s), "req", "page", "page");
+	b = pa_node_union_field(f, pa_node_elem(f, s), "req", "folio", "page");
+	call1(f, 1, 10, "get_page", O(a), NONE);
+	call1(f, 1, 11, "arch_make_page_accessible", O(b), V(-1, 1));
+	io(f, 1, 12, a);
+	expect("union-members-clean", u, "");
+
+	/* two members of different unions stay two objects */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	s = pa_node_root(f, "s", "s", 1);
+	a = pa_node_union_field(f, pa_node_elem(f, s), "req", "page", "page");
+	b = pa_node_union_field(f, pa_node_elem(f, s), "req", "other", "other");
+	call1(f, 1, 10, "get_page", O(a), NONE);
+	io(f, 1, 11, b);
+	expect("union-different", u, "");
+
+	/* get_user_pages_fast(.., p); arch_make_page_accessible(p[0]);
+	 * io(p[i]): the other elements are still marked */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	arr = pa_node_root(f, "p", "pages", 0);
+	{
+		struct pa_opnd g[4] = { NONE, NONE, NONE, O(arr) };
+
+		pa_call(f, 1, L(10), "get_user_pages_fast", 4, g, V(-1, 1));
+	}
+	e0 = pa_node_elem_at(f, arr, 0);
+	ei = pa_node_elem(f, arr);
+	call1(f, 1, 11, "arch_make_page_accessible", O(e0), V(-1, 2));
+	io(f, 1, 12, ei);
+	expect("element-zero-only", u, "missing-accessible:12:f");
+
+	/* ... and io(p[0]) alone: clean (the mark on every element reaches
+	 * p[0], its accessible call too); put_page(p[i]) of the others does
+	 * not release p[0] */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	arr = pa_node_root(f, "p", "pages", 0);
+	{
+		struct pa_opnd g[4] = { NONE, NONE, NONE, O(arr) };
+
+		pa_call(f, 1, L(10), "get_user_pages_fast", 4, g, V(-1, 1));
+	}
+	e0 = pa_node_elem_at(f, arr, 0);
+	ei = pa_node_elem(f, arr);
+	call1(f, 1, 11, "arch_make_page_accessible", O(e0), V(-1, 2));
+	call1(f, 1, 12, "put_page", O(ei), NONE);
+	io(f, 1, 13, e0);
+	expect("element-zero-alone", u, "");
+
+	/* p[1] and p[0] are two objects */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	arr = pa_node_root(f, "p", "pages", 0);
+	e0 = pa_node_elem_at(f, arr, 0);
+	k = pa_node_elem_at(f, arr, 1);
+	call1(f, 1, 10, "get_page", O(k), NONE);
+	io(f, 1, 11, e0);
+	expect("element-distinct", u, "");
+
+	/* io(p[i]); get_page(p[i]) in a loop: the reference is the I/O's */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 3, 0);
+	arr = pa_node_root(f, "p", "pages", 1);
+	ei = pa_node_elem(f, arr);
+	edge(f, 0, 1);
+	io(f, 1, 10, ei);
+	call1(f, 1, 11, "get_page", O(ei), NONE);
+	edge(f, 1, 1);
+	edge(f, 1, 2);
+	expect("element-mark-after-io", u, "");
+}
+
 int main(void)
 {
 	char err[512];
@@ -879,6 +976,7 @@ int main(void)
 	t_paths();
 	t_objects();
 	t_flow_objects();
+	t_union_elements();
 	t_summaries();
 	t_output();
 	t_format2();
