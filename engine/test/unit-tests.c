@@ -865,6 +865,20 @@ static void t_flow_objects(void)
 	expect("flow-zero-page-branch", u, "missing-accessible:13:f");
 }
 
+/* n = get_user_pages_fast(.., p) at line 10, arch_make_page_accessible(p[0])
+ * at 11: p's node, p[0]'s and p[i]'s */
+static int gup_zero_accessible(struct pa_func *f, int *e0, int *ei)
+{
+	int arr = pa_node_root(f, "p", "pages", 0);
+	struct pa_opnd g[4] = { NONE, NONE, NONE, O(arr) };
+
+	pa_call(f, 1, L(10), "get_user_pages_fast", 4, g, V(-1, 1));
+	*e0 = pa_node_elem_at(f, arr, 0);
+	*ei = pa_node_elem(f, arr);
+	call1(f, 1, 11, "arch_make_page_accessible", O(*e0), V(-1, 2));
+	return arr;
+}
+
 /* Members of one union are one object; p[K] is an object of its own. */
 static void t_union_elements(void)
 {
@@ -908,15 +922,7 @@ static void t_union_elements(void)
 	 * io(p[i]): the other elements are still marked */
 	u = pa_unit_new(R);
 	f = straight(u, "f");
-	arr = pa_node_root(f, "p", "pages", 0);
-	{
-		struct pa_opnd g[4] = { NONE, NONE, NONE, O(arr) };
-
-		pa_call(f, 1, L(10), "get_user_pages_fast", 4, g, V(-1, 1));
-	}
-	e0 = pa_node_elem_at(f, arr, 0);
-	ei = pa_node_elem(f, arr);
-	call1(f, 1, 11, "arch_make_page_accessible", O(e0), V(-1, 2));
+	arr = gup_zero_accessible(f, &e0, &ei);
 	io(f, 1, 12, ei);
 	expect("element-zero-only", u, "missing-accessible:12:f");
 
@@ -925,15 +931,7 @@ static void t_union_elements(void)
 	 * not release p[0] */
 	u = pa_unit_new(R);
 	f = straight(u, "f");
-	arr = pa_node_root(f, "p", "pages", 0);
-	{
-		struct pa_opnd g[4] = { NONE, NONE, NONE, O(arr) };
-
-		pa_call(f, 1, L(10), "get_user_pages_fast", 4, g, V(-1, 1));
-	}
-	e0 = pa_node_elem_at(f, arr, 0);
-	ei = pa_node_elem(f, arr);
-	call1(f, 1, 11, "arch_make_page_accessible", O(e0), V(-1, 2));
+	arr = gup_zero_accessible(f, &e0, &ei);
 	call1(f, 1, 12, "put_page", O(ei), NONE);
 	io(f, 1, 13, e0);
 	expect("element-zero-alone", u, "");
