@@ -7,6 +7,7 @@
  * that a for loop over the same bound runs whenever the second does is
  * value tracking, not object identity); objs[0] alone made accessible and
  * used alone is clean too. */
+// limit(cocci): the semantic patches treat objs[0] and objs[i] as unrelated expressions; the mark on the array through its out-parameter does not reach objs[i]
 #include "engine.h"
 
 int vmsplice_first_only(unsigned long uaddr, int nr, struct t_req *req)

@@ -4,6 +4,7 @@
  * splice descriptor; block/bio.c bio_iov_bvec_set() hands pages taken
  * elsewhere): the next element's I/O in the loop is clean.  A reference
  * taken before the I/O, with no accessible call, is reported. */
+// limit(cocci): the loop's back edge brings t_mark() before the next t_io() of the same expression objs[i]; a source matcher does not know it is the I/O's own reference
 #include "engine.h"
 
 void hand_every(struct obj **objs, int n, struct t_req *req)

@@ -3,6 +3,7 @@
  * page in the request's array slot).  The first object's release does not
  * leak onto the second (clean), and the second's mark is not hidden by the
  * first's accessible call (missing-accessible). */
+// limit(cocci): the semantic patches match a field expression by its text on every path; a store of another object into it does not start a new object
 #include "engine.h"
 
 void replace_held(struct t_cache *cache, struct t_holder *h, struct obj *newobj,

@@ -4,6 +4,7 @@
  * place).  Objects are flow-sensitive: the release of the first does not
  * stain the second, which the caller owns (no finding), and a mark of the
  * second is not hidden by the first one's accessible call. */
+// limit(cocci): the semantic patches follow a variable by its name; an assignment of another object to it does not start a new object
 #include "engine.h"
 
 int move_obj(struct t_cache *cache, struct t_holder *h, struct t_req *req)

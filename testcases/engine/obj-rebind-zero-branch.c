@@ -4,6 +4,7 @@
  * else the pages iov_iter_get_pages2() referenced).  The exemption of the
  * zero object holds on its own path only: on the other path the mark with
  * no accessible call is reported, and made accessible there it is clean. */
+// limit(cocci): the semantic patches follow a variable by its name; the exempt object assigned on one branch exempts it on every path
 #include "engine.h"
 
 int refill(struct t_cache *cache, int fault, struct t_req *req)

@@ -5,6 +5,7 @@
  * get_page() on the page it keeps in sdio->cur_page).  A mark through one
  * member and I/O through the other is reported; made accessible through
  * the other member it is clean. */
+// limit(cocci): union members are different expressions to a source matcher; it does not know they share memory
 #include "engine.h"
 
 struct t_pv {

@@ -4,6 +4,7 @@
  * skb_shinfo(skb1)->frags[k] = skb_shinfo(skb)->frags[i]).  Marked with
  * no accessible call, its I/O from the copy is reported; made accessible
  * before the copy, it is clean. */
+// limit(cocci): a page stored into frag.bv_page and read back from to->frags[i].bv_page after a struct assignment is a different expression to a source matcher
 #include "kernel.h"
 
 struct frag_ring {

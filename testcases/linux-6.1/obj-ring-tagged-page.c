@@ -4,6 +4,7 @@
  * decodes them with ptr & ~VIRTIO_XDP_FLAG).  Marked with no accessible
  * call, the decoded page's I/O is reported; made accessible before it is
  * queued, it is clean. */
+// limit(cocci): the page goes through a tagged integer in d->token and comes back by a cast of an arithmetic expression; a source matcher follows expressions, not values
 #include "kernel.h"
 
 #define RING_PAGE_FLAG 1UL
