@@ -9,6 +9,8 @@
 /* ---- path states --------------------------------------------------------- */
 
 #define MAXCONS 16
+/* locations of one class followed flow-sensitively (explore.c) */
+#define LB_BITS 32
 /* A memory cell (an out-parameter flag) is kept among the values' signs
  * under a key no value has. */
 #define MEMKEY(cls) (-(cls) - 3)
@@ -35,6 +37,11 @@ struct pstate {
 	/* READY_UNCHECKED whose accessible result (value pend - 1) no test
 	 * has seen yet: a test that rules out failure makes it READY */
 	int pend;
+	/* flow-sensitive objects (explore.c): which page each location of the
+	 * object's class written by the function holds (explore.lb), and which
+	 * page the state is about */
+	unsigned char cur;
+	unsigned char id[LB_BITS];
 	struct { int value; unsigned char mask; } cons[MAXCONS];
 	struct wstep *w;
 };
@@ -75,7 +82,19 @@ struct explore {
 	struct slot_entry *sum;		/* the object's slot, if a parameter */
 	struct slot_entry *retsum;	/* the result's slot */
 	struct finding_list *out;
+	/* flow-sensitive objects: per node of the class, its location's bit
+	 * in pstate.hold (0..LB_FIXED) or an LB_* code */
+	int *lb;
+	unsigned char *parent;		/* per class: events on it reach obj too */
+	int class_exempt;		/* the class holds an exempt global's address */
 };
+
+/* explore.lb codes: 0..LB_BITS-1 a location the function writes; the
+ * others: */
+#define LB_FIXED	(-4)	/* never written here: holds the page it had at entry */
+#define LB_OUT		(-3)	/* not a node of the object's class */
+#define LB_ALWAYS	(-2)	/* a location over LB_BITS: not followed */
+#define LB_EXEMPT	(-1)	/* an exempt global's address (the zero page) */
 
 struct found {
 	int rule;
@@ -127,6 +146,8 @@ void explore_run(struct explore *x);
 /* events.c */
 int is_primitive(struct pa_unit *u, const char *name);
 void resolve_events(struct pa_func *f);
+int exempt_node(struct pa_func *f, int n);
+int exempt(struct pa_func *f, int obj);
 unsigned char *interesting_values(struct pa_func *f, int *nval);
 struct bitkey *bit_keys(struct pa_func *f, int *n);
 int bits_walk(struct pa_func *f, int v, long *mask, long *cst);

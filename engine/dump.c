@@ -21,6 +21,17 @@ struct dumper {
 
 static const char *const cmp_names[] = { "==", "!=", "<", "<=", ">", ">=" };
 
+/* A block's instructions, but binds (copies of locations: no event, not
+ * printed). */
+static int shown_ins(const struct block *bl)
+{
+	int i, n = 0;
+
+	for (i = 0; i < bl->nins; i++)
+		n += bl->ins[i].kind != I_BIND;
+	return n;
+}
+
 /* Past blocks that do nothing but jump. */
 static int forward(struct pa_func *f, int b)
 {
@@ -29,7 +40,7 @@ static int forward(struct pa_func *f, int b)
 	while (guard++ < f->nblk) {
 		struct block *bl = &f->blk[b];
 
-		if (bl->nins || bl->nphi || bl->nsucc != 1 || bl->succ[0].value >= 0 ||
+		if (shown_ins(bl) || bl->nphi || bl->nsucc != 1 || bl->succ[0].value >= 0 ||
 		    bl->succ[0].to == b)
 			break;
 		b = bl->succ[0].to;
@@ -139,13 +150,16 @@ static const char *const ev_names[] = {
 
 static void put_events(struct dumper *d, const struct instr *in)
 {
-	int e;
+	int e, n = 0;
 
+	/* a callee's binds (EV_BIND) move pages, they are no events */
 	for (e = 0; e < in->nev; e++) {
-		fprintf(d->fp, "%s%s ", e ? ", " : "  {", ev_names[in->ev[e].kind]);
+		if (in->ev[e].kind == EV_BIND)
+			continue;
+		fprintf(d->fp, "%s%s ", n++ ? ", " : "  {", ev_names[in->ev[e].kind]);
 		put_object(d, in->ev[e].node);
 	}
-	if (in->nev)
+	if (n)
 		fputc('}', d->fp);
 }
 

@@ -20,6 +20,7 @@ struct node {
 	int collection;		/* an element set (pages[]): release keeps state */
 	int global;		/* the class holds a global variable */
 	int child, sibling;	/* FIELD/ELEM/ADDR nodes made from this class */
+	int uni;		/* FIELD: a union member's group node (its memory), or -1 */
 };
 
 struct value_def {
@@ -35,10 +36,14 @@ struct value_def {
 	unsigned char smask;
 };
 
-enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN, I_SETCONST, I_LOAD };
+/* I_BIND: the location dst_node now holds what res.node holds (a copy, a
+ * load, a cast): what makes objects flow-sensitive (explore.c) */
+enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN, I_SETCONST, I_LOAD, I_BIND };
 
+/* EV_BIND: a callee puts src_node's page into node (a summary's alias:
+ * folio_batch_add() stores its folio into the batch); no typestate event */
 enum ev_kind { EV_MARK, EV_MARK_ACCESSIBLE, EV_ACCESSIBLE, EV_RELEASE, EV_IO,
-	       EV_SUMMARY };
+	       EV_SUMMARY, EV_BIND };
 
 struct event {
 	enum ev_kind kind;
@@ -52,6 +57,7 @@ struct event {
 	const char *callee;
 	int cond_value;		/* if:COND(argN): the value COND(argN) is, or -1 */
 	int cond_sense;		/* the effect happens when it is true (1) or false */
+	int src_node;		/* EV_BIND: where the page comes from */
 };
 
 struct instr {
@@ -90,6 +96,7 @@ struct value_arith {
 
 struct phi {
 	int from, dst;
+	int dst_node;		/* the location the PHI defines, or -1 */
 	struct pa_opnd src;
 };
 
@@ -187,6 +194,9 @@ struct pa_func {
 	int external;		/* a summary from a database: no body */
 	int next_same;		/* next function of the same name, or -1 */
 	const struct pa_rules *rules_applied;	/* pa_func_apply_rules done */
+	int *loc_of;		/* per node, its memory location (events.c) */
+	int no_binds;		/* read from a graph without binds (format 2):
+				 * objects are followed flow-insensitively */
 	int synth_base;		/* values for predicates of objects: base + class */
 	int passes;		/* analyses its component needed */
 	/* call graph */
@@ -227,6 +237,7 @@ void pa_def_arith(struct pa_func *f, int block, int value, enum pa_op op,
 void pa_edge_rel(struct pa_func *f, int from, int to, int a, enum pa_cmp op,
 		 int b, int uns, int sense, struct pa_loc loc);
 const struct value_arith *pa_value_arith(const struct pa_func *f, int v);
+void pa_bind(struct pa_func *f, int block, int dst, int src);
 struct pa_func *pa_unit_func(struct pa_unit *u, const struct pa_func *caller,
 			      const char *name);
 

@@ -32,6 +32,7 @@ static void add_event(struct instr *in, enum ev_kind kind, int node,
 	ev->callee = in->callee;
 	ev->checked = in->res.value >= 0 || in->res.node >= 0;
 	ev->cond_value = -1;
+	ev->src_node = -1;
 }
 
 /* One more than the largest value id the function uses anywhere. */
@@ -93,28 +94,34 @@ static int slot_node(struct pa_func *f, const struct instr *in, const struct slo
 	return n;
 }
 
-/* Is object obj the address of a global that rules say is never guest
- * memory? */
-static int exempt(struct pa_func *f, int obj)
+/* Is node n the address of a global that rules say is never guest memory
+ * (&global, or an array global itself: it decays to its address)? */
+int exempt_node(struct pa_func *f, int n)
 {
 	const struct pa_rules *rs = f->unit->rules;
+	struct node *nd = &f->node[n];
+	const struct pa_rule *r;
+
+	if (nd->kind == N_ADDR)
+		nd = &f->node[nd->base];
+	else if (nd->kind != N_ROOT)
+		return 0;
+	if (nd->kind != N_ROOT || !nd->display)
+		return 0;
+	for (r = pa_rules_find(rs, nd->display); r; r = pa_rules_next(rs, r))
+		if (r->role == PA_ROLE_EXEMPT)
+			return 1;
+	return 0;
+}
+
+/* Does object class obj hold such an address? */
+int exempt(struct pa_func *f, int obj)
+{
 	int n;
 
-	for (n = 0; n < f->nnode; n++) {
-		struct node *nd = &f->node[n];
-		const struct pa_rule *r;
-
-		/* &global, or an array global itself (it decays to its address) */
-		if (nd->kind == N_ADDR)
-			nd = &f->node[nd->base];
-		else if (nd->kind != N_ROOT)
-			continue;
-		if (nd->kind != N_ROOT || !nd->display || pa_find(f, n) != obj)
-			continue;
-		for (r = pa_rules_find(rs, nd->display); r; r = pa_rules_next(rs, r))
-			if (r->role == PA_ROLE_EXEMPT)
-				return 1;
-	}
+	for (n = 0; n < f->nnode; n++)
+		if (pa_find(f, n) == obj && exempt_node(f, n))
+			return 1;
 	return 0;
 }
 
@@ -129,6 +136,77 @@ static int spath_node(struct pa_func *f, const struct instr *in, const struct sp
 		n = sp->step[i].elem ? pa_node_elem(f, n) :
 			pa_node_field(f, n, sp->step[i].tag, sp->step[i].field);
 	return n;
+}
+
+/* A callee that makes two parameter paths one object puts a page from one
+ * into the other: into its result, or into the deeper path (the batch's
+ * array from folio_batch_add()'s folio).  Binds, for the exploration. */
+static void alias_binds(struct pa_func *f, struct instr *in, struct pa_func *callee)
+{
+	int e;
+
+	if (!callee || !callee->has_sum)
+		return;
+	for (e = 0; e < callee->sum.nalias; e++) {
+		const struct spath *a = &callee->sum.alias[e].a, *b = &callee->sum.alias[e].b;
+		int na, nb;
+
+		if (b->param == 0 || (a->param != 0 && b->nsteps > a->nsteps)) {
+			const struct spath *t = a;
+
+			a = b;
+			b = t;
+		}
+		/* a: the destination */
+		na = a->param == 0 ? in->res.node : spath_node(f, in, a);
+		nb = b->param == 0 ? in->res.node : spath_node(f, in, b);
+		if (na < 0 || nb < 0 || na == nb)
+			continue;
+		add_event(in, EV_BIND, na, SG_ALL, NULL, NULL);
+		if (in->nev && in->ev[in->nev - 1].kind == EV_BIND)
+			in->ev[in->nev - 1].src_node = nb;
+	}
+}
+
+/* Each node's memory location: a member of a union is the union's; a
+ * field or element is the first node of that member of its base's class
+ * (s->f and t->f are one location once s and t are one object). */
+static void loc_index(struct pa_func *f)
+{
+	int cap = 16, n, *h;
+
+	while (cap < 2 * f->nnode + 2)
+		cap *= 2;
+	h = pa_xmalloc(sizeof(int) * (size_t)cap);
+	memset(h, -1, sizeof(int) * (size_t)cap);
+	free(f->loc_of);
+	f->loc_of = pa_xmalloc(sizeof(int) * ((size_t)f->nnode + 1));
+	for (n = 0; n < f->nnode; n++) {
+		struct node *nd = &f->node[n];
+		uint64_t j;
+		int r, m;
+
+		f->loc_of[n] = n;
+		if (nd->kind != N_FIELD && nd->kind != N_ELEM)
+			continue;
+		r = pa_find(f, nd->base);
+		j = ((uint64_t)r * 0x9e3779b97f4a7c15ULL ^ (uint64_t)(uintptr_t)nd->field ^
+		     (uint64_t)nd->kind) >> 7;
+		for (j &= (uint64_t)(cap - 1); (m = h[j]) >= 0; j = (j + 1) & (uint64_t)(cap - 1))
+			if (f->node[m].kind == nd->kind && f->node[m].field == nd->field &&
+			    pa_find(f, f->node[m].base) == r)
+				break;
+		if (m >= 0)
+			f->loc_of[n] = m;
+		else
+			h[j] = n;
+	}
+	for (n = 0; n < f->nnode; n++)
+		if (f->node[n].uni >= 0 && f->node[n].uni < f->nnode)
+			f->loc_of[n] = f->loc_of[f->node[n].uni];
+	for (n = 0; n < f->nnode; n++)
+		f->loc_of[n] = f->loc_of[f->loc_of[n]];
+	free(h);
 }
 
 /* Turn each call and store into events on objects. */
@@ -187,7 +265,7 @@ void resolve_events(struct pa_func *f)
 				add_event(in, k, n, when_mask(r), r, NULL);
 			}
 			if (in->nev || !callee || !callee->has_sum)
-				continue;
+				goto binds;
 			for (e = 0; e < callee->sum.nslot; e++) {
 				add_event(in, EV_SUMMARY, slot_node(f, in, &callee->sum.slot[e]),
 					  SG_ALL, NULL, &callee->sum.slot[e]);
@@ -195,11 +273,14 @@ void resolve_events(struct pa_func *f)
 					in->ev[in->nev - 1].flag_node = callee->sum.has_flag ?
 						spath_node(f, in, &callee->sum.flag) : -1;
 			}
+binds:
+			alias_binds(f, in, callee);
 		}
 	}
-	/* canonical objects, once every node exists; events on kernel memory
-	 * that is never a guest's (the zero page) are dropped; a predicate's
-	 * result and the rules conditioned on it share the object's value */
+	/* canonical objects, once every node exists (events on kernel memory
+	 * that is never a guest's, the zero page, are skipped where the
+	 * exploration sees that page: explore.c); a predicate's result and the
+	 * rules conditioned on it share the object's value */
 	for (b = 0; b < f->nblk; b++)
 		for (i = 0; i < f->blk[b].nins; i++) {
 			struct instr *in = &f->blk[b].ins[i];
@@ -223,10 +304,8 @@ void resolve_events(struct pa_func *f)
 					ev->cond_sense = ev->rule->cond_sense;
 				}
 			}
-			for (e = 0; e < in->nev; e++)
-				if (exempt(f, in->ev[e].node))
-					in->ev[e--] = in->ev[--in->nev];
 		}
+	loc_index(f);
 }
 
 static void related_values(struct pa_func *f, unsigned char *iv, int n);

@@ -40,6 +40,9 @@ static uint64_t pstate_hash(const struct pstate *s)
 	h = (h ^ s->nested) * 1099511628211ULL;
 	h = (h ^ s->handed) * 1099511628211ULL;
 	h = (h ^ (uint64_t)(unsigned)s->pend) * 1099511628211ULL;
+	h = (h ^ s->cur) * 1099511628211ULL;
+	for (i = 0; i < LB_BITS; i++)
+		h = (h ^ s->id[i]) * 1099511628211ULL;
 	for (i = 0; i < s->ncons; i++) {
 		h = (h ^ (uint64_t)(unsigned)s->cons[i].value) * 1099511628211ULL;
 		h = (h ^ s->cons[i].mask) * 1099511628211ULL;
@@ -177,7 +180,8 @@ static int pstate_same(const struct pstate *a, const struct pstate *b)
 	int i;
 
 	if (a->ts != b->ts || a->from_entry != b->from_entry || a->ncons != b->ncons ||
-	    a->nested != b->nested || a->handed != b->handed || a->pend != b->pend)
+	    a->nested != b->nested || a->handed != b->handed || a->pend != b->pend ||
+	    a->cur != b->cur || memcmp(a->id, b->id, sizeof(a->id)))
 		return 0;
 	for (i = 0; i < a->ncons; i++)
 		if (a->cons[i].value != b->cons[i].value || a->cons[i].mask != b->cons[i].mask)
@@ -229,6 +233,183 @@ static int only_exit(const struct slot_entry *e, int ts)
 	return 1;
 }
 
+/* ---- flow-sensitive objects ----------------------------------------------
+ * A class is every page that copies, loads and stores connect, whatever
+ * the path.  Along one path, a location of the class (a variable, a field
+ * path, an array slot) holds one page at a time, named by a small id:
+ * ID_ENTRY for the page of the locations the function never writes, the
+ * entry content of a written location b (b + 1), a new page made at b
+ * (ID_NEW + b), the exempt page.  pstate.id has the id of each written
+ * location, pstate.cur the page the state is about.  A bind (a copy, a
+ * load, a store, a PHI) moves an id; an event on a location that holds
+ * another page starts the state afresh for that page; an event on an
+ * exempt page does nothing. */
+#define ID_ENTRY	0
+#define ID_NEW		(LB_BITS + 1)
+#define ID_NONE		254	/* no event yet: the first one says which page */
+#define ID_EXEMPT	255
+
+/* The page node n holds on this path. */
+static unsigned idof(const struct explore *x, const struct pstate *s, int n)
+{
+	int c = n >= 0 && n < x->f->nnode ? x->lb[n] : LB_OUT;
+
+	switch (c) {
+	case LB_EXEMPT: return ID_EXEMPT;
+	case LB_ALWAYS: return x->class_exempt ? ID_EXEMPT : s->cur;
+	case LB_OUT: return s->cur;
+	case LB_FIXED: return ID_ENTRY;
+	default: return s->id[c];
+	}
+}
+
+/* 1: n holds the state's page on this path; 0: another page; -1: an
+ * exempt page. */
+static int holds(const struct explore *x, const struct pstate *s, int n)
+{
+	unsigned id = idof(x, s, n);
+
+	if (id == ID_EXEMPT)
+		return -1;
+	return id == s->cur || s->cur == ID_NONE;
+}
+
+/* dst now holds what src holds. */
+static void bind(const struct explore *x, struct pstate *s, int dst, int src)
+{
+	unsigned id;
+
+	if (dst < 0 || src < 0 || x->lb[dst] < 0)
+		return;
+	id = idof(x, s, src);
+	s->id[x->lb[dst]] = (unsigned char)(id == ID_NONE ? ID_ENTRY : id);
+}
+
+/* The state is now about the page in n: nothing known of it yet. */
+static void rebind(const struct explore *x, struct pstate *s, int n)
+{
+	s->ts = TS_UNTRACKED;
+	s->from_entry = 0;
+	s->nested = 0;
+	s->handed = 0;
+	s->cur = (unsigned char)idof(x, s, n);
+}
+
+/* A new page in location n (a call's result). */
+static void new_page(const struct explore *x, struct pstate *s, int n)
+{
+	if (x->lb[n] >= 0)
+		s->id[x->lb[n]] = (unsigned char)(ID_NEW + x->lb[n]);
+	rebind(x, s, n);
+}
+
+static int find_child(struct pa_func *f, int base, enum node_kind kind, const char *field)
+{
+	int c;
+
+	for (c = f->node[pa_find(f, base)].child; c >= 0; c = f->node[c].sibling)
+		if (f->node[c].kind == kind && f->node[c].field == field)
+			return c;
+	return -1;
+}
+
+/* Node n with its constant indices made "every element" (p[0].f: p[].f),
+ * if that node exists; n itself if it has none. */
+static int generic_node(struct pa_func *f, int n)
+{
+	struct node *nd = &f->node[n];
+	int b;
+
+	if (nd->kind == N_ROOT)
+		return n;
+	b = generic_node(f, nd->base);
+	if (b < 0)
+		return -1;
+	if (nd->kind == N_ELEM && nd->field)
+		return find_child(f, b, N_ELEM, NULL);
+	if (b == nd->base)
+		return n;
+	return find_child(f, b, nd->kind, nd->field);
+}
+
+/* The bits of the class's locations: every location the function writes
+ * gets one (up to LB_FIXED of them), every other shares LB_FIXED. */
+static void loc_bits(struct explore *x)
+{
+	struct pa_func *f = x->f;
+	int *bit_of = pa_xmalloc(sizeof(int) * ((size_t)f->nnode + 1));
+	int n, b, i, e, nbits = 0;
+
+	x->lb = pa_xmalloc(sizeof(int) * ((size_t)f->nnode + 1));
+	x->parent = pa_xcalloc((size_t)f->nnode + 1, 1);
+	x->class_exempt = 0;
+	for (n = 0; n < f->nnode; n++) {
+		bit_of[n] = -1;
+		x->lb[n] = pa_find(f, n) == x->obj ? LB_FIXED : LB_OUT;
+		if (x->lb[n] == LB_FIXED && exempt_node(f, n))
+			x->class_exempt = 1;
+	}
+	/* an element set (pages[]) is a set of pages: no location of it holds
+	 * one page, and an exempt page in it exempts it all; a graph without
+	 * binds (format 2) says too little to follow locations */
+	if (f->node[x->obj].collection || f->no_binds) {
+		for (n = 0; n < f->nnode; n++)
+			if (x->lb[n] != LB_OUT)
+				x->lb[n] = LB_ALWAYS;
+		goto parents;
+	}
+#define DEFINES(nd) do {						\
+		int d_ = (nd);						\
+		if (d_ >= 0 && x->lb[d_] != LB_OUT) {			\
+			d_ = f->loc_of[d_];				\
+			if (bit_of[d_] < 0)				\
+				bit_of[d_] = nbits < LB_BITS ? nbits++ : LB_ALWAYS; \
+		}							\
+	} while (0)
+	for (b = 0; b < f->nblk; b++) {
+		for (i = 0; i < f->blk[b].nphi; i++)
+			DEFINES(f->blk[b].phi[i].dst_node);
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+
+			if (in->kind == I_BIND || in->kind == I_STORE)
+				DEFINES(in->dst_node);
+			if (in->kind != I_CALL)
+				continue;
+			DEFINES(in->res.node);
+			for (e = 0; e < in->nargs; e++)
+				if (in->args[e].node >= 0 && f->node[in->args[e].node].kind == N_ADDR)
+					DEFINES(f->node[in->args[e].node].base);
+			for (e = 0; e < in->nev; e++)
+				if (in->ev[e].kind == EV_BIND)
+					DEFINES(in->ev[e].opnode);
+		}
+	}
+#undef DEFINES
+	for (n = 0; n < f->nnode; n++) {
+		if (x->lb[n] == LB_OUT)
+			continue;
+		if (exempt_node(f, n))
+			x->lb[n] = LB_EXEMPT;
+		else if (bit_of[f->loc_of[n]] != -1)
+			x->lb[n] = bit_of[f->loc_of[n]];
+	}
+parents:
+	/* p[K]'s object: events on all of p's elements (p[i], and s->f for
+	 * p[i].f) are events on it too */
+	for (n = 0; n < f->nnode; n++) {
+		int m;
+
+		if (x->lb[n] == LB_OUT)
+			continue;
+		/* n with its constant indices made "every element" */
+		m = generic_node(f, n);
+		if (m >= 0 && m != n && pa_find(f, m) != x->obj)
+			x->parent[pa_find(f, m)] = 1;
+	}
+	free(bit_of);
+}
+
 /* Apply one event of instruction in to every state of cur, into next. */
 static void apply_event(struct explore *x, const struct instr *in,
 			const struct event *ev, struct sset *cur, struct sset *next)
@@ -247,7 +428,18 @@ static void apply_event(struct explore *x, const struct instr *in,
 	next->n = 0;
 	for (i = 0; i < cur->n; i++) {
 		struct pstate s = cur->s[i];
+		int h = ev->node == x->obj ? holds(x, &s, ev->opnode) : 1;
 
+		if (h < 0) {		/* an exempt page here: not checked */
+			sset_push(next, &s);
+			continue;
+		}
+		if (!h) {		/* another page than the state's */
+			rebind(x, &s, ev->opnode);
+			s.w = NULL;
+		} else if (s.cur == ID_NONE && ev->node == x->obj) {
+			s.cur = (unsigned char)idof(x, &s, ev->opnode);
+		}
 		if (ev->kind == EV_IO) {
 			io_check(x, &s, ev, in->loc, io_rules(s.ts), NULL);
 			s.handed = 1;
@@ -313,6 +505,13 @@ static void apply_event(struct explore *x, const struct instr *in,
 		{
 			struct pstate n = s;
 			int t = ts_after(s.ts, ev->kind, ev->checked, collection);
+
+			/* a reference on an element set after its I/O started is
+			 * the I/O's own (bio_add_page(), then get_page()) */
+			if (ev->kind == EV_MARK && collection && s.handed) {
+				sset_push(next, &s);
+				continue;
+			}
 
 			/* references nest: a release drops the last marker taken */
 			if (ev->kind == EV_MARK && marked(s.ts) && n.nested < 3)
@@ -394,7 +593,8 @@ static void exit_record(struct explore *x, const struct pstate *s,
 			x->sum->pend_sign |= (unsigned char)sign;
 	}
 	if (x->retsum) {
-		int mine = in->res.node >= 0 && pa_find(f, in->res.node) == x->obj;
+		int mine = in->res.node >= 0 && pa_find(f, in->res.node) == x->obj &&
+			   holds(x, s, in->res.node) == 1;
 
 		x->retsum->exit_sign[mine ? s->ts : TS_UNTRACKED] |= (unsigned char)sign;
 		x->retsum->flag_sign[mine ? s->ts : TS_UNTRACKED] |= (unsigned char)flag;
@@ -527,6 +727,9 @@ static int phi_copy(struct explore *x, int from, int to, struct pstate *s)
 	struct block *b = &x->f->blk[to];
 	int i;
 
+	for (i = 0; i < b->nphi; i++)
+		if (b->phi[i].from == from && b->phi[i].dst_node >= 0)
+			bind(x, s, b->phi[i].dst_node, b->phi[i].src.node);
 	for (i = 0; i < b->nphi; i++) {
 		struct phi *p = &b->phi[i];
 		unsigned m = SG_ALL;
@@ -587,7 +790,8 @@ static int passes_object(struct explore *x, const struct instr *in)
 }
 
 /* Does the call put a new value into the object (its result is the object,
- * and the call is not a conversion of the same object)? */
+ * and the call is not a conversion of the same object)?  The node that
+ * receives it, or -1. */
 static int redefines(struct explore *x, const struct instr *in)
 {
 	struct pa_func *f = x->f;
@@ -595,29 +799,64 @@ static int redefines(struct explore *x, const struct instr *in)
 	int e;
 
 	if (f->node[x->obj].collection)
-		return 0;
+		return -1;
 	for (r = pa_rules_find(f->unit->rules, in->callee); r;
 	     r = pa_rules_next(f->unit->rules, r))
 		if (r->role == PA_ROLE_SAME)
-			return 0;
+			return -1;
 	/* f(&x): an out-parameter, which lookups fill with a new page (the
 	 * callee's summary, if any, applies after) */
 	for (e = 0; e < in->nargs; e++) {
 		int a = in->args[e].node;
 
 		if (a >= 0 && f->node[a].kind == N_ADDR && pa_find(f, f->node[a].base) == x->obj)
-			return 1;
+			return f->node[a].base;
 	}
 	if (in->res.node < 0 || pa_find(f, in->res.node) != x->obj)
-		return 0;
-	for (e = 0; e < in->nev; e++)
+		return -1;
+	for (e = 0; e < in->nev; e++) {
 		if (in->ev[e].node == x->obj && in->ev[e].kind == EV_SUMMARY &&
 		    in->ev[e].slot->param != 0)
-			return 0;	/* a summary of an argument: keep the state */
+			return -1;	/* a summary of an argument: keep the state */
+		if (in->ev[e].node == x->obj && in->ev[e].kind == EV_BIND)
+			return -1;	/* the result is a parameter's page (its EV_BIND) */
+	}
 	for (e = 0; e < in->nargs; e++)
 		if (in->args[e].node >= 0 && pa_find(f, in->args[e].node) == x->obj)
-			return 0;	/* p = f(p): may well be the same page */
-	return 1;
+			return -1;	/* p = f(p): may well be the same page */
+	return in->res.node;
+}
+
+/* What a call puts into the object's locations: a new page (the result,
+ * an out-parameter), or one of its arguments (conversions, p = f(p)). */
+static void call_binds(struct explore *x, const struct instr *in, struct sset *cur)
+{
+	int n = redefines(x, in), j, e, src = -1;
+
+	if (n >= 0) {
+		for (j = 0; j < cur->n; j++) {
+			/* a new page in the same variable */
+			struct pstate *s = &cur->s[j];
+			struct wstep *w = s->w;
+
+			new_page(x, s, n);
+			s->w = w;
+		}
+		return;
+	}
+	if (in->res.node < 0 || x->lb[in->res.node] == LB_OUT)
+		return;
+	for (e = 0; e < in->nargs && src < 0; e++)
+		if (in->args[e].node >= 0 && x->lb[in->args[e].node] != LB_OUT)
+			src = in->args[e].node;
+	for (j = 0; j < cur->n; j++) {
+		struct pstate *s = &cur->s[j];
+
+		if (src >= 0)
+			bind(x, s, in->res.node, src);
+		else if (x->lb[in->res.node] >= 0)	/* the summary's result */
+			s->id[x->lb[in->res.node]] = s->cur == ID_NONE ? ID_ENTRY : s->cur;
+	}
 }
 
 void explore_run(struct explore *x)
@@ -632,6 +871,11 @@ void explore_run(struct explore *x)
 
 	init.ts = (unsigned char)x->entry;
 	init.from_entry = x->entry != TS_UNTRACKED;
+	init.cur = ID_NONE;
+	for (head = 0; head < LB_BITS; head++)
+		init.id[head] = (unsigned char)(head + 1);
+	head = 0;
+	loc_bits(x);
 	x->seen = pa_xcalloc((size_t)f->nblk, sizeof(uint64_t *));
 	x->seen_cap = pa_xcalloc((size_t)f->nblk, sizeof(int));
 	x->seen_n = pa_xcalloc((size_t)f->nblk, sizeof(int));
@@ -717,17 +961,23 @@ void explore_run(struct explore *x)
 							      in->callee);
 					cur.s[j].w->used = WS_USED;
 				}
-			if (in->kind == I_CALL && redefines(x, in))
-				for (j = 0; j < cur.n; j++) {
-					/* a new page in the same variable */
-					cur.s[j].ts = TS_UNTRACKED;
-					cur.s[j].from_entry = 0;
-					cur.s[j].nested = 0;
-				}
+			if (in->kind == I_BIND || in->kind == I_STORE)
+				for (j = 0; j < cur.n; j++)
+					bind(x, &cur.s[j], in->dst_node, in->res.node);
+			if (in->kind == I_CALL)
+				call_binds(x, in, &cur);
 			for (e = 0; e < in->nev; e++) {
 				struct sset t;
 
-				if (in->ev[e].node != x->obj)
+				if (in->ev[e].kind == EV_BIND) {
+					for (j = 0; j < cur.n && in->ev[e].node == x->obj; j++)
+						bind(x, &cur.s[j], in->ev[e].opnode, in->ev[e].src_node);
+					continue;
+				}
+				/* p[K]: events on all of p's elements, but a release
+				 * of one of them (put_page(pages[i])) */
+				if (in->ev[e].node != x->obj && (!x->parent[in->ev[e].node] ||
+								 in->ev[e].kind == EV_RELEASE))
 					continue;
 				apply_event(x, in, &in->ev[e], &cur, &next);
 				t = cur;
@@ -789,5 +1039,7 @@ void explore_run(struct explore *x)
 	free(x->seen_cap);
 	free(x->seen_n);
 	free(x->work);
+	free(x->lb);
+	free(x->parent);
 	arena_free(&x->arena);
 }

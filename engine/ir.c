@@ -13,7 +13,8 @@
 #include <ctype.h>
 #include "engine.h"
 
-#define IR_MAGIC "pageaudit-graph 2"
+#define IR_MAGIC "pageaudit-graph 3"
+#define IR_MAGIC_V2 "pageaudit-graph 2"	/* no binds, PHI locations, unions */
 #define IR_MAGIC_OLD "pageaudit-graph "	/* any other version */
 #define SUM_MAGIC "pageaudit-summaries 4"
 #define SUM_MAGIC_V3 "pageaudit-summaries 3"	/* no waiting results */
@@ -71,7 +72,7 @@ static void write_func(FILE *fp, struct pa_func *f)
 		put_s(fp, n->kind == N_ROOT ? n->display : NULL);
 		put_s(fp, n->tag);
 		put_s(fp, n->field);
-		fputc('\n', fp);
+		fprintf(fp, " %d\n", n->uni);
 	}
 	for (i = 0; i < f->nnode; i++)
 		if (f->node[i].parent != i)
@@ -92,7 +93,7 @@ static void write_func(FILE *fp, struct pa_func *f)
 		for (i = 0; i < bl->nphi; i++) {
 			fprintf(fp, "p %d %d", bl->phi[i].from, bl->phi[i].dst);
 			put_opnd(fp, bl->phi[i].src);
-			fputc('\n', fp);
+			fprintf(fp, " %d\n", bl->phi[i].dst_node);
 		}
 		for (i = 0; i < bl->nins; i++) {
 			struct instr *in = &bl->ins[i];
@@ -120,6 +121,9 @@ static void write_func(FILE *fp, struct pa_func *f)
 				continue;
 			case I_LOAD:
 				fprintf(fp, "l %d %d\n", in->value, in->dst_node);
+				continue;
+			case I_BIND:
+				fprintf(fp, "m %d %d\n", in->dst_node, in->res.node);
 				continue;
 			case I_SETCONST:
 				fprintf(fp, "k %d %ld", in->dst_node, in->res.cst);
@@ -171,6 +175,7 @@ struct reader {
 	char *err;
 	size_t errlen;
 	int bad;
+	int version;		/* of the graph file: 2 or 3 */
 };
 
 static int rfail(struct reader *r, const char *what)
@@ -299,6 +304,7 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 {
 	int nread = 0, b = -1, i;
 
+	f->no_binds = r->version < 3;
 	f->node = pa_xcalloc((size_t)nnode + 1, sizeof(struct node));
 	f->cap_node = nnode + 1;
 	f->nnode = nnode;
@@ -329,12 +335,14 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 			n->display = get_s(r);
 			n->tag = get_s(r);
 			n->field = get_s(r);
+			n->uni = r->version >= 3 ? get_i(r) : -1;
 			n->parent = nread;
 			n->child = n->sibling = -1;
-			n->collection = n->kind == N_ELEM;
+			n->collection = n->kind == N_ELEM && !n->field;
 			if (n->kind < N_ROOT || n->kind > N_ADDR ||
 			    (n->kind == N_ROOT) != (n->base < 0) || n->base >= nread ||
-			    (n->kind == N_ROOT && !n->key) || (n->kind == N_FIELD && !n->field))
+			    (n->kind == N_ROOT && !n->key) || (n->kind == N_FIELD && !n->field) ||
+			    n->uni < -1 || n->uni >= nnode || (n->uni >= 0 && n->kind != N_FIELD))
 				return rfail(r, "bad node");
 			/* a member made from its base: the base's child */
 			if (n->base >= 0) {
@@ -381,11 +389,13 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 		if (!strcmp(k, "p")) {
 			int from = get_i(r), dst = get_i(r);
 			struct pa_opnd o = get_opnd(r);
+			int dn = r->version >= 3 ? get_i(r) : -1;
 
-			if (from < 0 || from >= f->nblk || !value_ok(dst) || !opnd_ok(f, o))
+			if (from < 0 || from >= f->nblk || !value_ok(dst) || !opnd_ok(f, o) ||
+			    !node_ok(f, dn))
 				return rfail(r, "bad phi");
 			{
-				struct pa_opnd d = { -1, dst, 0, 0, 0 };
+				struct pa_opnd d = { dn, dst, 0, 0, 0 };
 
 				pa_phi(f, from, b, d, o);
 			}
@@ -422,6 +432,12 @@ static int read_func(struct reader *r, struct pa_func *f, int nnode)
 			if (!value_ok(v) || v < 0 || !node_ok(f, n))
 				return rfail(r, "bad load");
 			pa_load(f, b, v, n);
+		} else if (!strcmp(k, "m")) {
+			int dst = get_i(r), src = get_i(r);
+
+			if (r->bad || dst < 0 || src < 0 || !node_ok(f, dst) || !node_ok(f, src))
+				return rfail(r, "bad bind");
+			pa_bind(f, b, dst, src);
 		} else if (!strcmp(k, "k")) {
 			int n = get_i(r);
 			long kk = get_l(r);
@@ -522,7 +538,10 @@ int pa_unit_read_graph_text(struct pa_unit *u, const char *name, const char *buf
 		return -1;
 	}
 	u->cur_tu++;
-	if (!next_line(&r) || strcmp(r.line, IR_MAGIC)) {
+	r.version = 3;
+	if (next_line(&r) && !strcmp(r.line, IR_MAGIC_V2))
+		r.version = 2;	/* read: no binds, no unions */
+	if (!r.line || (r.version == 3 && strcmp(r.line, IR_MAGIC))) {
 		if (!strncmp(r.line ? r.line : "", IR_MAGIC_OLD, strlen(IR_MAGIC_OLD)))
 			rfail(&r, "a graph of another format than " IR_MAGIC "; rebuild it with this pageaudit");
 		else

@@ -173,7 +173,16 @@ void pa_func_set_static(struct pa_func *f, int is_static);
  * 1-based parameter number or 0. */
 int pa_node_root(struct pa_func *f, const char *key, const char *display, int param);
 int pa_node_field(struct pa_func *f, int base, const char *tag, const char *field);
+/* A member of a union (the plugin: the field's DECL_CONTEXT is a
+ * UNION_TYPE); group names the union within base (its member's name, or
+ * the union type's for an anonymous one).  Every member of one union is
+ * one object and one memory location. */
+int pa_node_union_field(struct pa_func *f, int base, const char *tag, const char *field,
+			const char *group);
 int pa_node_elem(struct pa_func *f, int base);	/* *p, p[i]: all elements */
+/* p[K], K a constant: its own object; events on all of p's elements
+ * (pa_node_elem) apply to it too */
+int pa_node_elem_at(struct pa_func *f, int base, long k);
 int pa_node_addr(struct pa_func *f, int base);	/* &x */
 /* A global variable: arithmetic on an address loaded from it (a memory
  * map's base plus a pfn) gives the pfn's page, not the global's. */

@@ -215,7 +215,8 @@ int analyze_func(struct pa_func *f, int report)
 			struct instr *in = &f->blk[b].ins[i];
 
 			for (e = 0; e < in->nev; e++)
-				tracked[in->ev[e].node] = 1;
+				if (in->ev[e].kind != EV_BIND)
+					tracked[in->ev[e].node] = 1;
 			if (in->kind == I_RETURN && (in->res.node >= 0 || in->res.is_cst))
 				has_ret = 1;
 		}

@@ -3,8 +3,10 @@
  * Building a unit: functions, their blocks and instructions, objects and
  * values.  Objects are a union-find over nodes (roots, fields, elements,
  * addresses) with congruence: when two nodes merge, their fields and
- * elements merge too.  It is flow-insensitive: a variable and every copy of
- * it is one object, whatever the path.
+ * elements merge too.  The classes are flow-insensitive: a variable and
+ * every copy of it is one class, whatever the path; the binds recorded here
+ * (copies, loads, casts, stores, PHIs) let the exploration tell, along each
+ * path, which page of the class a location holds (explore.c).
  */
 #include <stdio.h>
 #include "engine.h"
@@ -61,6 +63,7 @@ static void func_free(struct pa_func *f)
 	free(f->vdef);
 	free(f->arith);
 	free(f->root_hash);
+	free(f->loc_of);
 	free(f->sum.slot);
 	free(f->sum.alias);
 	free(f);
@@ -136,6 +139,7 @@ static int new_node(struct pa_func *f, enum node_kind kind, int base)
 	n->kind = kind;
 	n->base = base;
 	n->child = n->sibling = -1;
+	n->uni = -1;
 	return f->nnode++;
 }
 
@@ -220,7 +224,7 @@ static int child(struct pa_func *f, int base, enum node_kind kind,
 	n = new_node(f, kind, base);
 	f->node[n].tag = tag;
 	f->node[n].field = field;
-	f->node[n].collection = kind == N_ELEM;
+	f->node[n].collection = kind == N_ELEM && !field;
 	r = pa_find(f, base);
 	f->node[n].sibling = f->node[r].child;
 	f->node[r].child = n;
@@ -242,6 +246,40 @@ int pa_node_field(struct pa_func *f, int base, const char *tag, const char *fiel
 		return -1;
 	return child(f, base, N_FIELD, tag ? pa_str(f->unit, tag) : NULL,
 		     pa_str(f->unit, field));
+}
+
+/* A member of a union: every member of the union (named by group within
+ * base) is one object, and one memory location. */
+int pa_node_union_field(struct pa_func *f, int base, const char *tag, const char *field,
+			const char *group)
+{
+	char *gname;
+	int n, g;
+
+	n = pa_node_field(f, base, tag, field);
+	if (n < 0 || !group)
+		return n;
+	gname = pa_xasprintf("(union %s)", group);
+	g = child(f, base, N_FIELD, tag ? pa_str(f->unit, tag) : NULL, pa_str(f->unit, gname));
+	free(gname);
+	f->node[n].uni = g;
+	pa_node_same(f, n, g);
+	return n;
+}
+
+/* p[K] for a constant K: an object of its own (events on all of p's
+ * elements reach it too, explore.c), unless code treats the array as
+ * one (K's node merges with p[]'s then, like any two nodes). */
+int pa_node_elem_at(struct pa_func *f, int base, long k)
+{
+	char key[32];
+
+	if (base < 0)
+		return -1;
+	if (f->node[base].kind == N_ADDR && !k)	/* (&x)[0] is x */
+		return f->node[base].base;
+	snprintf(key, sizeof(key), "%ld", k);
+	return child(f, base, N_ELEM, NULL, pa_str(f->unit, key));
 }
 
 int pa_node_elem(struct pa_func *f, int base)
@@ -537,6 +575,20 @@ void pa_load(struct pa_func *f, int block, int value, int node)
 	in->dst_node = node;
 }
 
+/* Location dst now holds what src holds (explore.c follows it per path). */
+void pa_bind(struct pa_func *f, int block, int dst, int src)
+{
+	struct instr *in;
+
+	if (dst < 0 || src < 0 || dst == src)
+		return;
+	in = add_instr(f, block, I_BIND, (struct pa_loc){ 0 });
+	if (!in)
+		return;
+	in->dst_node = dst;
+	in->res.node = src;
+}
+
 void pa_return(struct pa_func *f, int block, struct pa_loc loc, struct pa_opnd val)
 {
 	struct instr *in = add_instr(f, block, I_RETURN, loc);
@@ -556,6 +608,7 @@ void pa_phi(struct pa_func *f, int from, int to, struct pa_opnd dst, struct pa_o
 	PA_GROW(b->phi, b->nphi, b->cap_phi);
 	b->phi[b->nphi].from = from;
 	b->phi[b->nphi].dst = dst.value;
+	b->phi[b->nphi].dst_node = dst.node;
 	b->phi[b->nphi].src = src;
 	b->nphi++;
 }
@@ -628,7 +681,7 @@ static int class_global(struct pa_func *f, int n)
 void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 	       struct pa_opnd a, struct pa_opnd b)
 {
-	int v = dst.value, cv;
+	int v = dst.value, cv, src = -1;
 	enum pa_cmp cop;
 	long k;
 
@@ -636,6 +689,7 @@ void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 	case PA_OP_COPY:
 	case PA_OP_CAST:
 		pa_node_same(f, dst.node, a.node);
+		pa_bind(f, block, dst.node, a.node);
 		if (a.is_cst && !(a.flags & PA_OPND_INEXACT))
 			pa_value_const(f, v, a.cst);
 		else if (a.value >= 0)
@@ -645,6 +699,7 @@ void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 		return;
 	case PA_OP_LOAD:
 		pa_node_same(f, dst.node, a.node);
+		pa_bind(f, block, dst.node, a.node);
 		if (a.node >= 0)
 			pa_load(f, block, v, a.node);
 		else
@@ -652,6 +707,7 @@ void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 		return;
 	case PA_OP_ADDR:
 		pa_node_same(f, dst.node, a.node);
+		pa_bind(f, block, dst.node, a.node);
 		pa_def(f, block, v);
 		return;
 	case PA_OP_PTRADD:
@@ -668,11 +724,13 @@ void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 		 * pfn's page, not the global base's; a global's value with a
 		 * constant (s390's empty_zero_page >> 12) stays the global's */
 		if (class_global(f, a.node) && op != PA_OP_SUB && b.node >= 0)
-			pa_node_same(f, dst.node, b.node);
+			src = b.node;
 		else if (class_global(f, b.node) && op != PA_OP_SUB)
-			pa_node_same(f, dst.node, a.node);
+			src = a.node;
 		else if (b.is_cst || op == PA_OP_PTRADD)
-			pa_node_same(f, dst.node, a.node);
+			src = a.node;
+		pa_node_same(f, dst.node, src);
+		pa_bind(f, block, dst.node, src);
 		/* a counter's step and a flag word's bits (k OP a is a OP k) */
 		if (a.is_cst && op != PA_OP_SUB) {
 			struct pa_opnd t = a;
@@ -812,7 +870,7 @@ const char *pa_node_display_depth(struct pa_func *f, int n, int depth)
 		if (bb && nd->kind == N_FIELD)
 			b = pa_xasprintf("%s.%s", bb, nd->field);
 		else if (bb && nd->kind == N_ELEM)
-			b = pa_xasprintf("%s[]", bb);
+			b = pa_xasprintf("%s[%s]", bb, nd->field ? nd->field : "");
 		else if (bb && nd->kind == N_ADDR)
 			b = pa_xasprintf("&%s", bb);
 	}

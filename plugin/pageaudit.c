@@ -105,6 +105,17 @@ static const char *struct_tag(tree base)
 	}
 }
 
+/* A union's name for the engine, the same in every translation unit: its
+ * first named member's (union { struct page *page; struct folio *folio; }
+ * is "page"). */
+static const char *union_name(tree type)
+{
+	for (tree fld = TYPE_FIELDS(type); fld; fld = DECL_CHAIN(fld))
+		if (TREE_CODE(fld) == FIELD_DECL && DECL_NAME(fld))
+			return IDENTIFIER_POINTER(DECL_NAME(fld));
+	return "";
+}
+
 static int node_of(struct pa_func *f, tree t)
 {
 	char key[32];
@@ -127,9 +138,14 @@ static int node_of(struct pa_func *f, tree t)
 		return decl_node(f, t);
 	case COMPONENT_REF: {
 		tree base = TREE_OPERAND(t, 0), field = TREE_OPERAND(t, 1);
+		tree ctx = DECL_CONTEXT(field);
 
 		if (!DECL_NAME(field))	/* anonymous member: see through it */
 			return node_of(f, base);
+		if (ctx && TREE_CODE(ctx) == UNION_TYPE)
+			return pa_node_union_field(f, node_of(f, base), struct_tag(base),
+						   IDENTIFIER_POINTER(DECL_NAME(field)),
+						   union_name(ctx));
 		return pa_node_field(f, node_of(f, base), struct_tag(base),
 				     IDENTIFIER_POINTER(DECL_NAME(field)));
 	}
@@ -138,6 +154,12 @@ static int node_of(struct pa_func *f, tree t)
 	case TARGET_MEM_REF:
 		return pa_node_elem(f, node_of(f, TMR_BASE(t)));
 	case ARRAY_REF:
+		/* a[K]: an element of its own */
+		if (TREE_CODE(TREE_OPERAND(t, 1)) == INTEGER_CST &&
+		    tree_fits_shwi_p(TREE_OPERAND(t, 1)))
+			return pa_node_elem_at(f, node_of(f, TREE_OPERAND(t, 0)),
+					       tree_to_shwi(TREE_OPERAND(t, 1)));
+		return pa_node_elem(f, node_of(f, TREE_OPERAND(t, 0)));
 	case ARRAY_RANGE_REF:
 		return pa_node_elem(f, node_of(f, TREE_OPERAND(t, 0)));
 	case ADDR_EXPR: {

@@ -115,6 +115,18 @@ static struct pa_func *straight(struct pa_unit *u, const char *name)
 	return f;
 }
 
+/* Blocks 0 -> 1; block 1 ends with if (v == 0) goto 2; else goto 3 (v: an
+ * accessible call's result, tested before what block 2 does). */
+static struct pa_func *checked_straight(struct pa_unit *u, const char *name, int v)
+{
+	struct pa_func *f = pa_func_new(u, name, L(1), NULL);
+
+	pa_func_set_blocks(f, 4, 0);
+	edge(f, 0, 1);
+	checked(f, 1, 2, 3, v);
+	return f;
+}
+
 static void t_rules(void)
 {
 	struct {
@@ -1050,6 +1062,182 @@ static void t_json(void)
 	pa_json_free(j);
 }
 
+/* Objects are flow-sensitive: a location that receives another page (a
+ * copy, a load, a store, a PHI) starts a new object there, on that path. */
+static void t_flow_objects(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f;
+	struct pa_opnd none = NONE;
+	int p, h, fld, z, t;
+
+	/* p = find_get_page(); put_page(p); p = h->page (a load); io(p): the
+	 * release stays with the first page */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 0);
+	h = pa_node_root(f, "h", "h", 1);
+	call1(f, 1, 10, "find_get_page", NONE, V(p, 1));
+	call1(f, 1, 11, "put_page", O(p), NONE);
+	fld = pa_node_field(f, pa_node_elem(f, h), "holder", "page");
+	pa_assign(f, 1, O(p), PA_OP_LOAD, O(fld), none);
+	io(f, 1, 13, p);
+	expect("flow-load-after-release", u, "");
+
+	/* the same with a mark on the second page: reported */
+	u = pa_unit_new(R);
+	f = checked_straight(u, "f", 2);
+	p = pa_node_root(f, "p", "page", 0);
+	h = pa_node_root(f, "h", "h", 1);
+	call1(f, 1, 10, "find_get_page", NONE, V(p, 1));
+	call1(f, 1, 11, "arch_make_page_accessible", O(p), V(-1, 2));
+	io(f, 2, 12, p);
+	fld = pa_node_field(f, pa_node_elem(f, h), "holder", "page");
+	pa_assign(f, 2, O(p), PA_OP_LOAD, O(fld), none);
+	call1(f, 2, 14, "get_page", O(p), NONE);
+	io(f, 2, 15, p);
+	expect("flow-mark-not-hidden", u, "missing-accessible:15:f");
+
+	/* a store into a field path: h->page = q after h->page was put */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	h = pa_node_root(f, "h", "h", 1);
+	p = pa_node_root(f, "q", "newpage", 2);
+	fld = pa_node_field(f, pa_node_elem(f, h), "holder", "page");
+	call1(f, 1, 10, "get_page", O(fld), NONE);
+	call1(f, 1, 11, "put_page", O(fld), NONE);
+	pa_store(f, 1, L(12), fld, O(p));
+	io(f, 1, 13, fld);
+	expect("flow-store-field", u, "");
+
+	/* a copy of the same page keeps it: t = p; get_page(p); io(t) */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	t = pa_node_root(f, "t", "t", 0);
+	pa_assign(f, 1, O(t), PA_OP_COPY, O(p), none);
+	call1(f, 1, 11, "get_page", O(p), NONE);
+	io(f, 1, 12, t);
+	expect("flow-copy-same-page", u, "missing-accessible:12:f");
+
+	/* if (c) p = ZERO_PAGE (&empty_zero_page); else p = find_get_page();
+	 * io(p): the exemption holds on its branch only (a PHI of nodes) */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 5, 0);
+	p = pa_node_root(f, "p", "page", 0);
+	z = pa_node_addr(f, pa_node_global(f, "empty_zero_page", "empty_zero_page"));
+	t = pa_node_root(f, "t", NULL, 0);
+	pa_edge(f, 0, 1, 7, PA_NE, 0, 1, L(9));
+	pa_edge(f, 0, 2, 7, PA_EQ, 0, 0, L(9));
+	pa_assign(f, 1, V(t, 3), PA_OP_ADDR, O(z), none);
+	call1(f, 1, 10, "get_page", O(t), NONE);
+	edge(f, 1, 3);
+	call1(f, 2, 11, "find_get_page", NONE, V(p, 4));
+	edge(f, 2, 3);
+	pa_phi(f, 1, 3, V(p, 5), V(t, 3));
+	pa_phi(f, 2, 3, V(p, 5), V(p, 4));
+	io(f, 3, 13, p);
+	edge(f, 3, 4);
+	expect("flow-zero-page-branch", u, "missing-accessible:13:f");
+}
+
+/* n = get_user_pages_fast(.., p) at line 10, arch_make_page_accessible(p[0])
+ * at 11, its result tested (f from checked_straight(u, "f", 2): what follows
+ * goes into block 2): p's node, p[0]'s and p[i]'s */
+static int gup_zero_accessible(struct pa_func *f, int *e0, int *ei)
+{
+	int arr = pa_node_root(f, "p", "pages", 0);
+	struct pa_opnd g[4] = { NONE, NONE, NONE, O(arr) };
+
+	pa_call(f, 1, L(10), "get_user_pages_fast", 4, g, V(-1, 1));
+	*e0 = pa_node_elem_at(f, arr, 0);
+	*ei = pa_node_elem(f, arr);
+	call1(f, 1, 11, "arch_make_page_accessible", O(*e0), V(-1, 2));
+	return arr;
+}
+
+/* Members of one union are one object; p[K] is an object of its own. */
+static void t_union_elements(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f;
+	int s, a, b, arr, e0, ei, k;
+
+	/* get_page(s->page); io(s->folio), both members of one union */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	s = pa_node_root(f, "s", "s", 1);
+	a = pa_node_union_field(f, pa_node_elem(f, s), "req", "page", "page");
+	b = pa_node_union_field(f, pa_node_elem(f, s), "req", "folio", "page");
+	call1(f, 1, 10, "get_page", O(a), NONE);
+	io(f, 1, 11, b);
+	expect("union-members", u, "missing-accessible:11:f");
+
+	/* get_page(s->page); arch_make_page_accessible(s->folio) checked;
+	 * io(s->page): clean */
+	u = pa_unit_new(R);
+	f = checked_straight(u, "f", 1);
+	s = pa_node_root(f, "s", "s", 1);
+	a = pa_node_union_field(f, pa_node_elem(f, s), "req", "page", "page");
+	b = pa_node_union_field(f, pa_node_elem(f, s), "req", "folio", "page");
+	call1(f, 1, 10, "get_page", O(a), NONE);
+	call1(f, 1, 11, "arch_make_page_accessible", O(b), V(-1, 1));
+	io(f, 2, 12, a);
+	expect("union-members-clean", u, "");
+
+	/* two members of different unions stay two objects */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	s = pa_node_root(f, "s", "s", 1);
+	a = pa_node_union_field(f, pa_node_elem(f, s), "req", "page", "page");
+	b = pa_node_union_field(f, pa_node_elem(f, s), "req", "other", "other");
+	call1(f, 1, 10, "get_page", O(a), NONE);
+	io(f, 1, 11, b);
+	expect("union-different", u, "");
+
+	/* get_user_pages_fast(.., p); arch_make_page_accessible(p[0]);
+	 * io(p[i]): the other elements are still marked */
+	u = pa_unit_new(R);
+	f = checked_straight(u, "f", 2);
+	arr = gup_zero_accessible(f, &e0, &ei);
+	io(f, 2, 12, ei);
+	expect("element-zero-only", u, "missing-accessible:12:f");
+
+	/* ... and io(p[0]) alone: clean (the mark on every element reaches
+	 * p[0], its accessible call too); put_page(p[i]) of the others does
+	 * not release p[0] */
+	u = pa_unit_new(R);
+	f = checked_straight(u, "f", 2);
+	arr = gup_zero_accessible(f, &e0, &ei);
+	call1(f, 2, 12, "put_page", O(ei), NONE);
+	io(f, 2, 13, e0);
+	expect("element-zero-alone", u, "");
+
+	/* p[1] and p[0] are two objects */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	arr = pa_node_root(f, "p", "pages", 0);
+	e0 = pa_node_elem_at(f, arr, 0);
+	k = pa_node_elem_at(f, arr, 1);
+	call1(f, 1, 10, "get_page", O(k), NONE);
+	io(f, 1, 11, e0);
+	expect("element-distinct", u, "");
+
+	/* io(p[i]); get_page(p[i]) in a loop: the reference is the I/O's */
+	u = pa_unit_new(R);
+	f = pa_func_new(u, "f", L(1), NULL);
+	pa_func_set_blocks(f, 3, 0);
+	arr = pa_node_root(f, "p", "pages", 1);
+	ei = pa_node_elem(f, arr);
+	edge(f, 0, 1);
+	io(f, 1, 10, ei);
+	call1(f, 1, 11, "get_page", O(ei), NONE);
+	edge(f, 1, 1);
+	edge(f, 1, 2);
+	expect("element-mark-after-io", u, "");
+}
+
 int main(void)
 {
 	char err[512];
@@ -1063,6 +1251,8 @@ int main(void)
 	t_basic();
 	t_paths();
 	t_objects();
+	t_flow_objects();
+	t_union_elements();
 	t_summaries();
 	t_values();
 	t_output();

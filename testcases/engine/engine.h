@@ -114,6 +114,10 @@ static inline void t_keep(struct obj *o, void *data)
 	o->flags |= 1;
 }
 
+/* --- exempt ---------------------------------------------------------------------- */
+/* empty_zero_page (ZERO_PAGE()): kernel memory, never a guest's page */
+extern struct obj t_zero_obj;
+
 /* --- no role: what the cases do around the events ------------------------------- */
 struct obj *t_new(void);			/* a fresh object (alloc_page) */
 struct obj *t_next(struct t_stream *s);		/* the next object (readahead_page) */

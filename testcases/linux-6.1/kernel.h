@@ -246,6 +246,13 @@ static inline void sg_set_page(struct scatterlist *sg, struct page *page,
 	sg->length = len;
 }
 
+static inline void sg_assign_page(struct scatterlist *sg, struct page *page)
+{
+	unsigned long page_link = sg->page_link & 3UL;
+
+	sg->page_link = page_link | (unsigned long)page;
+}
+
 /* skbuff.h */
 static inline void __skb_fill_page_desc(struct sk_buff *skb, int i, struct page *page,
 					int off, int size)
