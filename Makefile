@@ -124,6 +124,7 @@ CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-m
 CHECKS += check-objects
 CHECKS += check-gate
 CHECKS += check-completeness
+CHECKS += check-fuzz-regress
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests $(B)/builder-tests
@@ -213,6 +214,28 @@ run-plugin-cross: $(PLUGIN_SO)
 	PLUGIN_CC=$(PLUGIN_CC) PLUGIN=$(abspath $(PLUGIN_SO)) scripts/run-testcases gcc-s390x > $(B)/results/plugin-cross.txt; \
 		s=$$?; cat $(B)/results/plugin-cross.txt; exit $$s
 
+# Fuzzing with AFL++ (fuzz/README.md): the harness over the engine's sources,
+# instrumented by afl-cc; make fuzz runs each reader FUZZ_TIME seconds.  The
+# replay build (ASan, UBSan) runs the inputs kept in fuzz/regress/ in make check.
+FUZZ_TIME ?= 60
+FUZZ_SRC := fuzz/harness.c $(ENGINE_SRC) $(B)/engine/rules-default.c
+FUZZ_CFLAGS := -O2 -g -std=c11 -D_GNU_SOURCE -Iengine -DPAGEAUDIT_VERSION=\"$(PAGEAUDIT_VERSION)\"
+
+$(B)/fuzz/harness: $(FUZZ_SRC) $(wildcard engine/*.h)
+	@mkdir -p $(dir $@)
+	AFL_QUIET=1 afl-cc $(FUZZ_CFLAGS) $(FUZZ_SRC) -o $@
+
+$(B)/fuzz/replay: $(FUZZ_SRC) $(wildcard engine/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(FUZZ_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all $(FUZZ_SRC) -o $@
+
+fuzz: $(B)/fuzz/harness
+	FUZZ_TIME=$(FUZZ_TIME) fuzz/run $(B)/fuzz
+
+check-fuzz-regress: $(B)/fuzz/replay
+	@mkdir -p $(B)/results
+	fuzz/replay $(B)/fuzz/replay > $(B)/results/fuzz-regress.txt; s=$$?; cat $(B)/results/fuzz-regress.txt; exit $$s
+
 check:
 	@rm -rf $(B)/results
 	@status=0; for t in $(CHECKS); do $(MAKE) --no-print-directory $$t || status=1; done; \
@@ -223,4 +246,4 @@ clean:
 
 FORCE:
 
-.PHONY: all plugin plugin-path check clean run-plugin-cross FORCE $(CHECKS)
+.PHONY: all plugin plugin-path check clean run-plugin-cross fuzz FORCE $(CHECKS)

@@ -615,11 +615,71 @@ static int get_spath(struct reader *r, struct spath *sp)
 	return r->bad ? -1 : 0;
 }
 
+static void write_summary(FILE *fp, const struct pa_func *f, const char *srcroot,
+			  size_t rootlen)
+{
+	int j, s, t, k;
+
+	fputs("S", fp);
+	put_s(fp, f->name);
+	fprintf(fp, " %d\n", f->sum.nslot);
+	if (f->sum.has_flag) {
+		fputs("f", fp);
+		put_spath(fp, &f->sum.flag);
+		fputc('\n', fp);
+	}
+	for (j = 0; j < f->sum.nslot; j++) {
+		struct slot *sl = &f->sum.slot[j];
+
+		fprintf(fp, "s %d %d", sl->param, sl->nsteps);
+		for (k = 0; k < sl->nsteps; k++) {
+			fprintf(fp, " %d", sl->step[k].elem);
+			put_s(fp, sl->step[k].tag);
+			put_s(fp, sl->step[k].field);
+		}
+		fputc('\n', fp);
+		for (s = 0; s < TS_COUNT; s++) {
+			struct slot_entry *e = &sl->e[s];
+
+			fprintf(fp, "x %d %u", e->unknown, e->rules);
+			for (t = 0; t < TS_COUNT; t++)
+				fprintf(fp, " %u", e->exit_sign[t]);
+			for (t = 0; t < TS_COUNT; t++)
+				fprintf(fp, " %u", e->flag_sign[t]);
+			fprintf(fp, " %u", e->pend_sign);
+			for (k = 0; k < R_COUNT; k++) {
+				if (!(e->rules & (1u << k)))
+					continue;
+				struct pa_loc l = e->io_loc[k];
+
+				/* paths relative to the tree, not to this machine */
+				if (rootlen && l.file && !strncmp(l.file, srcroot, rootlen))
+					l.file += rootlen;
+				put_s(fp, e->io_callee[k]);
+				put_loc(fp, l);
+			}
+			fputc('\n', fp);
+		}
+	}
+	for (j = 0; j < f->sum.nalias; j++) {
+		fputs("a", fp);
+		put_spath(fp, &f->sum.alias[j].a);
+		put_spath(fp, &f->sum.alias[j].b);
+		fputc('\n', fp);
+	}
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 int pa_unit_write_summaries(struct pa_unit *u, FILE *fp, const char *srcroot,
 			    const char *const *provenance)
 {
-	size_t rootlen = srcroot ? strlen(srcroot) : 0;
-	int i, j, s, t, k;
+	size_t rootlen = srcroot ? strlen(srcroot) : 0, len;
+	char **entry = pa_xcalloc((size_t)u->nfn + 1, sizeof(*entry));
+	int i, n = 0, failed = 0;
 
 	fprintf(fp, "%s\n", SUM_MAGIC);
 	/* where it comes from: a database is only good for its tree, version,
@@ -628,59 +688,28 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp, const char *srcroot,
 		fprintf(fp, "# %s\n", provenance[i]);
 	for (i = 0; i < u->nfn; i++) {
 		struct pa_func *f = u->fn[i];
+		FILE *mem;
 
 		if (f->is_static || f->external || !f->has_sum ||
 		    (!f->sum.nslot && !f->sum.nalias))
 			continue;
-		fputs("S", fp);
-		put_s(fp, f->name);
-		fprintf(fp, " %d\n", f->sum.nslot);
-		if (f->sum.has_flag) {
-			fputs("f", fp);
-			put_spath(fp, &f->sum.flag);
-			fputc('\n', fp);
+		mem = open_memstream(&entry[n], &len);
+		if (!mem) {
+			failed = 1;
+			break;
 		}
-		for (j = 0; j < f->sum.nslot; j++) {
-			struct slot *sl = &f->sum.slot[j];
-
-			fprintf(fp, "s %d %d", sl->param, sl->nsteps);
-			for (k = 0; k < sl->nsteps; k++) {
-				fprintf(fp, " %d", sl->step[k].elem);
-				put_s(fp, sl->step[k].tag);
-				put_s(fp, sl->step[k].field);
-			}
-			fputc('\n', fp);
-			for (s = 0; s < TS_COUNT; s++) {
-				struct slot_entry *e = &sl->e[s];
-
-				fprintf(fp, "x %d %u", e->unknown, e->rules);
-				for (t = 0; t < TS_COUNT; t++)
-					fprintf(fp, " %u", e->exit_sign[t]);
-				for (t = 0; t < TS_COUNT; t++)
-					fprintf(fp, " %u", e->flag_sign[t]);
-				fprintf(fp, " %u", e->pend_sign);
-				for (k = 0; k < R_COUNT; k++) {
-					if (!(e->rules & (1u << k)))
-						continue;
-					struct pa_loc l = e->io_loc[k];
-
-					/* paths relative to the tree, not to this machine */
-					if (rootlen && l.file && !strncmp(l.file, srcroot, rootlen))
-						l.file += rootlen;
-					put_s(fp, e->io_callee[k]);
-					put_loc(fp, l);
-				}
-				fputc('\n', fp);
-			}
-		}
-		for (j = 0; j < f->sum.nalias; j++) {
-			fputs("a", fp);
-			put_spath(fp, &f->sum.alias[j].a);
-			put_spath(fp, &f->sum.alias[j].b);
-			fputc('\n', fp);
-		}
+		write_summary(mem, f, srcroot, rootlen);
+		failed |= fclose(mem) != 0;
+		n++;
 	}
-	return ferror(fp) ? -1 : 0;
+	/* sorted: the same database whatever order the graphs were read in */
+	qsort(entry, (size_t)n, sizeof(*entry), cmp_entry);
+	for (i = 0; i < n; i++) {
+		fputs(entry[i], fp);
+		free(entry[i]);
+	}
+	free(entry);
+	return ferror(fp) || failed ? -1 : 0;
 }
 
 /* Summaries of functions with no body here; a body analyzed in the unit
