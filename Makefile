@@ -46,7 +46,7 @@ ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1/rules
 
-all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump
+all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit-clang
 
 plugin: $(PLUGIN_SO)
 
@@ -103,6 +103,14 @@ $(B)/pa-dump: engine/pa-dump.c $(B)/libpaengine.a
 
 $(B)/pageaudit-merge: engine/pageaudit-merge.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
+
+# the libclang front end (libclang-19-dev: the stable C API of LLVM 19)
+LLVM_DIR := /usr/lib/llvm-19
+$(B)/pageaudit-clang: clang/pageaudit-clang.c clang/compdb.c clang/compdb.h $(B)/libpaengine.a
+	@test -f $(LLVM_DIR)/include/clang-c/Index.h || \
+		{ echo "pageaudit: libclang 19 not found in $(LLVM_DIR) (apt-get install libclang-19-dev)" >&2; exit 1; }
+	$(CC) $(CFLAGS) -Iclang -I$(LLVM_DIR)/include clang/pageaudit-clang.c clang/compdb.c \
+		$(B)/libpaengine.a -L$(LLVM_DIR)/lib -Wl,-rpath,$(LLVM_DIR)/lib -lclang -lpthread -o $@
 
 $(B)/engine-tests: engine/test/unit-tests.c engine/test/test-util.h $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
