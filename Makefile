@@ -120,7 +120,8 @@ $(B)/builder-tests: engine/test/builder-tests.c engine/test/test-util.h $(B)/lib
 
 # Each check target prints its "N passed, N failed" line into $(B)/results/
 # (check-engine: one per test binary; scripts/sum-results adds them up).
-CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif
+CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif \
+	check-clang
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests $(B)/builder-tests
@@ -142,6 +143,14 @@ check-merge: $(B)/pageaudit.so $(B)/pageaudit-merge
 check-dumps: $(B)/pageaudit.so $(B)/pa-dump
 	@mkdir -p $(B)/results
 	scripts/run-testcases dump-gcc > $(B)/results/dumps-gcc.txt; s=$$?; cat $(B)/results/dumps-gcc.txt; exit $$s
+
+# the corpus through libclang (build/pageaudit-clang), and its lowered events
+# against the golden dumps (scripts/run-testcases: events)
+check-clang: $(B)/pageaudit-clang $(B)/pa-dump
+	@mkdir -p $(B)/results
+	scripts/run-testcases clang > $(B)/results/clang.txt; s=$$?; cat $(B)/results/clang.txt; \
+	scripts/run-testcases dump-clang > $(B)/results/dumps-clang.txt; t=$$?; \
+	cat $(B)/results/dumps-clang.txt; [ $$s = 0 ] && [ $$t = 0 ]
 
 check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results

@@ -294,10 +294,16 @@ static int may_hold_object(CXType t)
 		t.kind == CXType_LongLong || t.kind == CXType_ULongLong);
 }
 
+/* A constant; an unsigned one over LONG_MAX is inexact, its sign kept (as
+ * the plugin's) */
 static struct pa_opnd cst(long k, unsigned flags)
 {
 	struct pa_opnd o = { -1, -1, 1, k, flags };
 
+	if ((flags & PA_OPND_UNSIGNED) && k < 0 && !(flags & PA_OPND_BOOL)) {
+		o.cst = 2;
+		o.flags |= PA_OPND_INEXACT;
+	}
 	return o;
 }
 
@@ -552,8 +558,14 @@ static struct pa_opnd assign(struct fn *F, CXCursor lhs, enum pa_op op, struct p
 
 		mem.node = node;
 		pa_b_op(F->b, old, PA_OP_LOAD, mem, NONE);
-		n = temp(F, t);
+		n = pa_b_temp(F->b, 1, type_flags(t));
 		pa_b_op(F->b, n, op, old, v);
+		v = n;
+	} else if (v.node < 0 && !v.is_cst && v.value >= 0) {
+		/* a value stored to memory is an object there, as an SSA name is */
+		struct pa_opnd n = pa_b_temp(F->b, 1, v.flags);
+
+		pa_b_op(F->b, n, PA_OP_COPY, v, NONE);
 		v = n;
 	}
 	pa_b_store(F->b, loc, node, v);
@@ -628,7 +640,10 @@ static struct pa_opnd convert(struct fn *F, struct pa_opnd v, CXType t, int expl
 				x |= ~m;
 			v.cst = (long)x;
 		}
-		v.flags = (v.flags & PA_OPND_INEXACT) | flags;
+		if (v.flags & PA_OPND_INEXACT)
+			v.flags |= flags;
+		else
+			v = cst(v.cst, flags);
 		return v;
 	}
 	if (explicit_cast && clang_getCanonicalType(t).kind != CXType_Void) {
