@@ -881,10 +881,23 @@ static struct pa_opnd rval(struct fn *F, CXCursor c, int want)
 			if (clang_getCanonicalType(t).kind != CXType_Void && !is_aggregate(t) &&
 			    !evaluate(c, &v))
 				v = NONE;
+		} else if (k.n == 4) {
+			/* x ?: y (BinaryConditionalOperator: x, two opaque
+			 * uses of it, y): x is evaluated once */
+			struct pa_opnd x = rval(F, k.c[0], 1);
+
+			pa_b_ternary(F->b, pa_b_test(F->b, PA_OP_NE, x, cst(0, 0), loc_of(F->tu, c)));
+			pa_b_ternary_else(F->b, x);
+			v = pa_b_ternary_end(F->b, rval(F, k.c[3], want));
+		} else if (k.n == 3 && evaluate(k.c[0], &a) &&
+			   clang_equalTypes(clang_getCanonicalType(t),
+					    clang_getCanonicalType(clang_getCursorType(k.c[a.cst ? 1 : 2])))) {
+			/* __builtin_choose_expr(constant, x, y) */
+			v = rval(F, k.c[a.cst ? 1 : 2], want);
 		} else {
 			int i;
 
-			/* __builtin_choose_expr, x ?: y and others: each part */
+			/* others: each part */
 			for (i = 0; i < k.n; i++)
 				rval(F, k.c[i], 0);
 			if (want && !is_aggregate(t)) {
