@@ -144,13 +144,15 @@ check-dumps: $(B)/pageaudit.so $(B)/pa-dump
 	@mkdir -p $(B)/results
 	scripts/run-testcases dump-gcc > $(B)/results/dumps-gcc.txt; s=$$?; cat $(B)/results/dumps-gcc.txt; exit $$s
 
-# the corpus through libclang (build/pageaudit-clang), and its lowered events
-# against the golden dumps (scripts/run-testcases: events)
+# the corpus through libclang (build/pageaudit-clang), its lowered events
+# against the golden dumps (scripts/run-testcases: events), its bad input
 check-clang: $(B)/pageaudit-clang $(B)/pa-dump
 	@mkdir -p $(B)/results
 	scripts/run-testcases clang > $(B)/results/clang.txt; s=$$?; cat $(B)/results/clang.txt; \
 	scripts/run-testcases dump-clang > $(B)/results/dumps-clang.txt; t=$$?; \
-	cat $(B)/results/dumps-clang.txt; [ $$s = 0 ] && [ $$t = 0 ]
+	cat $(B)/results/dumps-clang.txt; \
+	clang/test-errors > $(B)/results/clang-args.txt; u=$$?; cat $(B)/results/clang-args.txt; \
+	[ $$s = 0 ] && [ $$t = 0 ] && [ $$u = 0 ]
 
 check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results

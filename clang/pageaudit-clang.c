@@ -1867,20 +1867,23 @@ int main(int argc, char **argv)
 			usage(stdout);
 			return 0;
 		}
-		if (!strcmp(a, "-p") || !strcmp(a, "-j")) {
-			if (i + 1 >= argc) {
+		if ((a[0] == '-' && (a[1] == 'p' || a[1] == 'j')) && strncmp(a, "--", 2)) {
+			/* -p DIR, -pDIR, -j N, -jN */
+			const char *v = a[2] ? a + 2 : i + 1 < argc ? argv[++i] : NULL;
+
+			if (!v) {
 				fprintf(stderr, "pageaudit-clang: error: '%s' needs a value\n", a);
 				return 2;
 			}
 			if (a[1] == 'p') {
-				dir = argv[++i];
+				dir = v;
 			} else {
 				char *end;
-				long n = strtol(argv[++i], &end, 10);
+				long n = strtol(v, &end, 10);
 
 				if (*end || n < 1 || n > 1024) {
 					fprintf(stderr, "pageaudit-clang: error: -j needs a number from 1 to 1024, not '%s'\n",
-						argv[i]);
+						v);
 					return 2;
 				}
 				nthreads = (int)n;
