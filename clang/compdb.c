@@ -206,6 +206,19 @@ bad:
 
 static int jskip(struct jp *p, int depth);
 
+/* After a member or an element: 1 at the closing bracket, 0 at a comma. */
+static int jnext(struct jp *p, int close)
+{
+	int c = peek(p);
+
+	if (c == close || c == ',') {
+		p->s++;
+		return c == close;
+	}
+	jfail(p, "expected ',' or '%c', found %s", close, what(c));
+	return -1;
+}
+
 static int jliteral(struct jp *p, const char *word)
 {
 	size_t n = strlen(word);
@@ -255,15 +268,8 @@ static int jskip(struct jp *p, int depth)
 		for (;;) {
 			if (jstring(p, NULL) || expect(p, ':') || jskip(p, depth + 1))
 				return -1;
-			c = peek(p);
-			p->s++;
-			if (c == '}')
-				return 0;
-			if (c != ',') {
-				p->s--;
-				jfail(p, "expected ',' or '}', found %s", what(c));
-				return -1;
-			}
+			if ((c = jnext(p, '}')))
+				return c < 0 ? -1 : 0;
 		}
 	case '[':
 		p->s++;
@@ -274,15 +280,8 @@ static int jskip(struct jp *p, int depth)
 		for (;;) {
 			if (jskip(p, depth + 1))
 				return -1;
-			c = peek(p);
-			p->s++;
-			if (c == ']')
-				return 0;
-			if (c != ',') {
-				p->s--;
-				jfail(p, "expected ',' or ']', found %s", what(c));
-				return -1;
-			}
+			if ((c = jnext(p, ']')))
+				return c < 0 ? -1 : 0;
 		}
 	case 't':
 		return jliteral(p, "true");
@@ -327,15 +326,8 @@ static int jstrings(struct jp *p, char ***out, int *n)
 		if (jstring(p, &(*out)[*n]))
 			return -1;
 		(*out)[++*n] = NULL;
-		c = peek(p);
-		p->s++;
-		if (c == ']')
-			return 0;
-		if (c != ',') {
-			p->s--;
-			jfail(p, "expected ',' or ']', found %s", what(c));
-			return -1;
-		}
+		if ((c = jnext(p, ']')))
+			return c < 0 ? -1 : 0;
 	}
 }
 
@@ -401,15 +393,10 @@ static int jentry(struct jp *p, struct pa_cc_entry *e)
 			}
 			free(key);
 			key = NULL;
-			c = peek(p);
-			p->s++;
-			if (c == '}')
-				break;
-			if (c != ',') {
-				p->s--;
-				jfail(p, "expected ',' or '}', found %s", what(c));
+			if ((c = jnext(p, '}')) < 0)
 				goto bad;
-			}
+			if (c)
+				break;
 		}
 	} else {
 		p->s++;
@@ -467,15 +454,10 @@ int pa_cc_parse(const char *text, size_t len, const char *name, struct pa_cc *cc
 			if (jentry(&p, &cc->e[cc->n]))
 				goto bad;
 			cc->n++;
-			c = peek(&p);
-			p.s++;
-			if (c == ']')
-				break;
-			if (c != ',') {
-				p.s--;
-				jfail(&p, "expected ',' or ']', found %s", what(c));
+			if ((c = jnext(&p, ']')) < 0)
 				goto bad;
-			}
+			if (c)
+				break;
 		}
 	}
 	if (peek(&p) != -1) {
