@@ -173,6 +173,7 @@ static void cset_clear(struct cset *s)
 
 struct label {
 	char *name;
+	unsigned where;		/* the label statement's location */
 	int id;
 };
 
@@ -375,18 +376,23 @@ static int new_local(struct fn *F, CXCursor decl, int param)
 	return l;
 }
 
+/* The builder's label of a label statement: by name and where the
+ * statement is, since GNU local labels (__label__, in macros such as
+ * wait_event()) reuse a name within one function. */
 static int label_id(struct fn *F, CXCursor c)
 {
 	char *name = spelling(c);
+	unsigned where = clang_getCursorLocation(c).int_data;
 	int i;
 
 	for (i = 0; i < F->nlab; i++)
-		if (!strcmp(F->lab[i].name, name)) {
+		if (F->lab[i].where == where && !strcmp(F->lab[i].name, name)) {
 			free(name);
 			return F->lab[i].id;
 		}
 	GROW(F->lab, F->nlab, F->caplab);
 	F->lab[F->nlab].name = name;
+	F->lab[F->nlab].where = where;
 	F->lab[F->nlab].id = pa_b_label(F->b);
 	return F->lab[F->nlab++].id;
 }
