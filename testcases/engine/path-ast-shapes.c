@@ -2,6 +2,7 @@
  * a do { } while (0) macro body, a GNU statement expression, the comma
  * operator, ?: and its GNU x ?: y form, a compound literal holding the
  * object, a for statement without its test, and a cast through an integer. */
+// limit(cocci): the mark is inside a statement expression of a macro (TRY_MARK) and behind the comma and ?: operators, which a source matcher does not follow as values
 #include "engine.h"
 
 #define MARK_AND_CHECK(o, ret)				\
