@@ -46,7 +46,7 @@ ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1/rules
 
-all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit-diff
+all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit-diff $(B)/pageaudit-clang
 
 plugin: $(PLUGIN_SO)
 
@@ -112,6 +112,14 @@ $(B)/pageaudit-merge: engine/pageaudit-merge.c $(B)/libpaengine.a
 $(B)/pageaudit-diff: engine/pageaudit-diff.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
+# the libclang front end (libclang-19-dev: the stable C API of LLVM 19)
+LLVM_DIR := /usr/lib/llvm-19
+$(B)/pageaudit-clang: clang/pageaudit-clang.c clang/compdb.c clang/compdb.h $(B)/libpaengine.a
+	@test -f $(LLVM_DIR)/include/clang-c/Index.h || \
+		{ echo "pageaudit: libclang 19 not found in $(LLVM_DIR) (apt-get install libclang-19-dev)" >&2; exit 1; }
+	$(CC) $(CFLAGS) -Iclang -I$(LLVM_DIR)/include clang/pageaudit-clang.c clang/compdb.c \
+		$(B)/libpaengine.a -L$(LLVM_DIR)/lib -Wl,-rpath,$(LLVM_DIR)/lib -lclang -lpthread -o $@
+
 $(B)/engine-tests: engine/test/unit-tests.c engine/test/test-util.h $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
@@ -125,6 +133,7 @@ CHECKS += check-objects
 CHECKS += check-gate
 CHECKS += check-completeness
 CHECKS += check-fuzz-regress
+CHECKS += check-clang
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests $(B)/builder-tests
@@ -153,6 +162,16 @@ check-objects: $(B)/pageaudit.so $(B)/pageaudit-merge
 check-dumps: $(B)/pageaudit.so $(B)/pa-dump
 	@mkdir -p $(B)/results
 	scripts/run-testcases dump-gcc > $(B)/results/dumps-gcc.txt; s=$$?; cat $(B)/results/dumps-gcc.txt; exit $$s
+
+# the corpus through libclang (build/pageaudit-clang), its lowered events
+# against the golden dumps (scripts/run-testcases: events), its bad input
+check-clang: $(B)/pageaudit-clang $(B)/pa-dump
+	@mkdir -p $(B)/results
+	scripts/run-testcases clang > $(B)/results/clang.txt; s=$$?; cat $(B)/results/clang.txt; \
+	scripts/run-testcases dump-clang > $(B)/results/dumps-clang.txt; t=$$?; \
+	cat $(B)/results/dumps-clang.txt; \
+	clang/test-errors > $(B)/results/clang-args.txt; u=$$?; cat $(B)/results/clang-args.txt; \
+	[ $$s = 0 ] && [ $$t = 0 ] && [ $$u = 0 ]
 
 check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
