@@ -46,7 +46,7 @@ ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1/rules
 
-all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump
+all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit-sparse
 
 plugin: $(PLUGIN_SO)
 
@@ -104,6 +104,19 @@ $(B)/pa-dump: engine/pa-dump.c $(B)/libpaengine.a
 $(B)/pageaudit-merge: engine/pageaudit-merge.c $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
+# The sparse front end links sparse's library, from Debian's sparse source
+# package: sparse/get-sparse fetches it with apt into $(B)/sparse-src and
+# builds libsparse.a and the plain sparse binary (bench/ compares with it).
+SPARSE_DIR := $(B)/sparse-src/sparse
+$(SPARSE_DIR)/libsparse.a:
+	sparse/get-sparse $(B)/sparse-src
+
+$(B)/pageaudit-sparse: sparse/pageaudit-sparse.c $(SPARSE_DIR)/libsparse.a $(B)/libpaengine.a
+	$(CC) $(filter-out -std=c11,$(CFLAGS)) -std=gnu11 -Wno-sign-compare -I$(SPARSE_DIR) -MMD -MP \
+		$< $(SPARSE_DIR)/libsparse.a $(B)/libpaengine.a -o $@
+
+-include $(B)/pageaudit-sparse.d
+
 $(B)/engine-tests: engine/test/unit-tests.c engine/test/test-util.h $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
@@ -112,7 +125,8 @@ $(B)/builder-tests: engine/test/builder-tests.c engine/test/test-util.h $(B)/lib
 
 # Each check target prints its "N passed, N failed" line into $(B)/results/
 # (check-engine: one per test binary; scripts/sum-results adds them up).
-CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif
+CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif \
+	check-sparse
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests $(B)/builder-tests
@@ -134,6 +148,14 @@ check-merge: $(B)/pageaudit.so $(B)/pageaudit-merge
 check-dumps: $(B)/pageaudit.so $(B)/pa-dump
 	@mkdir -p $(B)/results
 	scripts/run-testcases dump-gcc > $(B)/results/dumps-gcc.txt; s=$$?; cat $(B)/results/dumps-gcc.txt; exit $$s
+
+# the sparse front end over the corpus (findings), and its lowered events
+# against the golden dumps (scripts/run-testcases dump-sparse)
+check-sparse: $(B)/pageaudit-sparse $(B)/pa-dump
+	@mkdir -p $(B)/results
+	scripts/run-testcases sparse > $(B)/results/sparse.txt; a=$$?; cat $(B)/results/sparse.txt; \
+	scripts/run-testcases dump-sparse > $(B)/results/dumps-sparse.txt; b=$$?; cat $(B)/results/dumps-sparse.txt; \
+	[ $$a = 0 ] && [ $$b = 0 ]
 
 check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
