@@ -719,9 +719,9 @@ static void lower_phis(struct lower *l, struct basic_block *bb)
 	} END_FOR_EACH_PTR(insn);
 }
 
-/* Name the values stored into local variables before SSA conversion
- * removes the stores: obj = f() makes f()'s result the object "obj", as
- * GIMPLE's obj_1 = f() does. */
+/* Name the values of local variables as GIMPLE does (obj_1 = f() is the
+ * object "obj"): before SSA conversion, from the stores into them that it
+ * removes; after it, its PHIs, which say their variable. */
 static void name_values(struct lower *l)
 {
 	struct basic_block *bb;
@@ -729,31 +729,23 @@ static void name_values(struct lower *l)
 
 	FOR_EACH_PTR(l->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
-			pseudo_t v;
+			pseudo_t v = insn->target;
+			struct symbol *var;
 
-			if (!insn->bb || insn->opcode != OP_STORE || insn->src->type != PSEUDO_SYM ||
-			    insn->offset || is_global(insn->src->sym) || !is_scalar(insn->src->sym) ||
-			    (int)insn->size != strip(insn->src->sym)->bit_size)
+			if (!insn->bb)
 				continue;
-			v = insn->target;
-			if (v->type != PSEUDO_REG && v->type != PSEUDO_ARG)
+			if (insn->opcode == OP_PHI && insn->phi_var && insn->phi_var->type == PSEUDO_SYM)
+				var = insn->phi_var->sym;
+			else if (insn->opcode == OP_STORE && insn->src->type == PSEUDO_SYM &&
+				 !insn->offset && !is_global(insn->src->sym) &&
+				 is_scalar(insn->src->sym) &&
+				 (int)insn->size == strip(insn->src->sym)->bit_size &&
+				 (v->type == PSEUDO_REG || v->type == PSEUDO_ARG))
+				var = insn->src->sym;
+			else
 				continue;
 			if (!pinfo(l, v)->var)
-				pinfo(l, v)->var = insn->src->sym;
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
-}
-
-static void name_phis(struct lower *l)
-{
-	struct basic_block *bb;
-	struct instruction *insn;
-
-	FOR_EACH_PTR(l->ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_PHI && insn->phi_var &&
-			    insn->phi_var->type == PSEUDO_SYM && !pinfo(l, insn->target)->var)
-				pinfo(l, insn->target)->var = insn->phi_var->sym;
+				pinfo(l, v)->var = var;
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 }
@@ -838,7 +830,7 @@ static struct entrypoint *linearize(struct lower *l, struct symbol *sym)
 	l->ep = ep;
 	name_values(l);
 	ssa_convert(ep);
-	name_phis(l);
+	name_values(l);
 	return ep;
 }
 
