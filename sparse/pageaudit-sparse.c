@@ -474,7 +474,7 @@ static void lower_call(struct lower *l, int b, struct instruction *insn)
 	pseudo_t arg;
 	int n = 0;
 
-	if (!fn || !fn->ident || strip(fn)->type != SYM_FN) {
+	if (!fn || !fn->ident || !strip(fn) || strip(fn)->type != SYM_FN) {
 		if (insn->target && insn->target != VOID && has_users(insn->target))
 			pa_assign(l->f, b, opnd(l, insn->target, insn->type), PA_OP_OTHER,
 				  none(), none());
