@@ -314,9 +314,49 @@ static int field_path(struct lower *l, int node, struct symbol *type, long off,
 	return node;
 }
 
-/* The memory a load or store at off[addr] touches. */
+/* What an address points to: a symbol's type for &sym */
+static struct symbol *addr_pointee(struct lower *l, pseudo_t p)
+{
+	if (p->type == PSEUDO_SYM)
+		return p->sym;
+	if (p->type == PSEUDO_REG && p->def && p->def->opcode == OP_SYMADDR &&
+	    p->def->src->type == PSEUDO_SYM)
+		return p->def->src->sym;
+	return pointee(pseudo_type(l, p));
+}
+
+/* The memory a load or store at off[addr] touches.  An address base +
+ * i * size is base's element and &base->m + k base's at m's offset + k, as
+ * GIMPLE's ARRAY_REF and COMPONENT_REF: s->arr[i] is elem(field(elem(s),
+ * arr)) whatever i is. */
 static int mem_node(struct lower *l, pseudo_t addr, long off, struct symbol *access)
 {
+	/* (a named pointer is its own object: p = &s->m; p->x is p's) */
+	while (addr->type == PSEUDO_REG && addr->def && addr->def->bb && !pinfo(l, addr)->var) {
+		struct instruction *d = addr->def;
+
+		struct symbol *t = d->opcode == OP_ADD ? strip(addr_pointee(l, d->src1)) : NULL;
+
+		if (d->opcode == OP_SYMADDR) {
+			addr = d->src;
+		} else if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
+			   d->src2->type == PSEUDO_VAL && d->src2->value &&
+			   member_at(t, (long)d->src2->value, NULL) &&
+			   (long)member_at(t, (long)d->src2->value, NULL)->offset == (long)d->src2->value) {
+			/* &base->m: base at m's offset */
+			off += (long)d->src2->value;
+			addr = d->src1;
+		} else if (d->opcode == OP_ADD && d->src2->type != PSEUDO_VAL &&
+			   !(opnd_flags(pseudo_type(l, d->src2)) & PA_OPND_POINTER) &&
+			   (d->src1->type == PSEUDO_SYM ||
+			    (opnd_flags(pseudo_type(l, d->src1)) & PA_OPND_POINTER) ||
+			    (d->src1->type == PSEUDO_REG && d->src1->def &&
+			     d->src1->def->opcode == OP_SYMADDR))) {
+			addr = d->src1;
+		} else {
+			break;
+		}
+	}
 	if (addr->type == PSEUDO_SYM)
 		return field_path(l, sym_node(l, addr->sym), addr->sym, off, access);
 	return field_path(l, pa_node_elem(l->f, pseudo_node(l, addr)),
@@ -449,7 +489,7 @@ static pseudo_t not_not(struct instruction *insn)
 /* dst = base + k, base a pointer to a struct with a member at k: &base->m */
 static int member_addr(struct lower *l, struct instruction *insn, struct pa_opnd *out)
 {
-	struct symbol *t = strip(pointee(pseudo_type(l, insn->src1)));
+	struct symbol *t = strip(addr_pointee(l, insn->src1));
 	struct symbol *m;
 
 	if (insn->opcode != OP_ADD || insn->src2->type != PSEUDO_VAL || !t ||
