@@ -46,7 +46,7 @@ ENGINE_SRC := $(filter-out $(ENGINE_TOOLS),$(wildcard engine/*.c))
 ENGINE_OBJ := $(patsubst engine/%.c,$(B)/engine/%.o,$(ENGINE_SRC)) $(B)/engine/rules-default.o
 DEFAULT_RULES := rules/linux-6.1/rules
 
-all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit-diff $(B)/pageaudit-clang
+all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit-diff $(B)/pageaudit-clang $(B)/pageaudit-sparse
 
 plugin: $(PLUGIN_SO)
 
@@ -120,6 +120,19 @@ $(B)/pageaudit-clang: clang/pageaudit-clang.c clang/compdb.c clang/compdb.h $(B)
 	$(CC) $(CFLAGS) -Iclang -I$(LLVM_DIR)/include clang/pageaudit-clang.c clang/compdb.c \
 		$(B)/libpaengine.a -L$(LLVM_DIR)/lib -Wl,-rpath,$(LLVM_DIR)/lib -lclang -lpthread -o $@
 
+# The sparse front end links sparse's library, from Debian's sparse source
+# package: sparse/get-sparse fetches it with apt into $(B)/sparse-src and
+# builds libsparse.a and the plain sparse binary (bench/ compares with it).
+SPARSE_DIR := $(B)/sparse-src/sparse
+$(SPARSE_DIR)/libsparse.a:
+	sparse/get-sparse $(B)/sparse-src
+
+$(B)/pageaudit-sparse: sparse/pageaudit-sparse.c $(SPARSE_DIR)/libsparse.a $(B)/libpaengine.a
+	$(CC) $(filter-out -std=c11,$(CFLAGS)) -std=gnu11 -Wno-sign-compare -I$(SPARSE_DIR) -MMD -MP \
+		$< $(SPARSE_DIR)/libsparse.a $(B)/libpaengine.a -o $@
+
+-include $(B)/pageaudit-sparse.d
+
 $(B)/engine-tests: engine/test/unit-tests.c engine/test/test-util.h $(B)/libpaengine.a
 	$(CC) $(CFLAGS) $< $(B)/libpaengine.a -o $@
 
@@ -134,6 +147,7 @@ CHECKS += check-gate
 CHECKS += check-completeness
 CHECKS += check-fuzz-regress
 CHECKS += check-clang
+CHECKS += check-sparse
 -include cocci/cocci.mk
 
 check-engine: $(B)/engine-tests $(B)/builder-tests
@@ -172,6 +186,14 @@ check-clang: $(B)/pageaudit-clang $(B)/pa-dump
 	cat $(B)/results/dumps-clang.txt; \
 	clang/test-errors > $(B)/results/clang-args.txt; u=$$?; cat $(B)/results/clang-args.txt; \
 	[ $$s = 0 ] && [ $$t = 0 ] && [ $$u = 0 ]
+
+# the sparse front end over the corpus (findings), and its lowered events
+# against the golden dumps (scripts/run-testcases dump-sparse)
+check-sparse: $(B)/pageaudit-sparse $(B)/pa-dump
+	@mkdir -p $(B)/results
+	scripts/run-testcases sparse > $(B)/results/sparse.txt; a=$$?; cat $(B)/results/sparse.txt; \
+	scripts/run-testcases dump-sparse > $(B)/results/dumps-sparse.txt; b=$$?; cat $(B)/results/dumps-sparse.txt; \
+	[ $$a = 0 ] && [ $$b = 0 ]
 
 check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
