@@ -490,9 +490,15 @@ static int lval(struct fn *F, CXCursor c)
 			int swap = !is_pointer(clang_getCursorType(k.c[0])) &&
 				   !is_array(clang_getCursorType(k.c[0]));
 			struct pa_opnd base = rval(F, k.c[swap], 1);
+			struct pa_opnd i = rval(F, k.c[!swap], 1);
 
-			rval(F, k.c[!swap], 1);
-			node = pa_node_elem(F->f, base.node);
+			/* an array's a[K] is an element of its own (the plugin's
+			 * ARRAY_REF); through a pointer, all elements */
+			if (is_array(clang_getCursorType(strip(k.c[swap]))) && i.is_cst &&
+			    !(i.flags & PA_OPND_INEXACT))
+				node = pa_node_elem_at(F->f, base.node, i.cst);
+			else
+				node = pa_node_elem(F->f, base.node);
 		}
 		break;
 	case CXCursor_UnaryOperator:

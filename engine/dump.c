@@ -118,6 +118,13 @@ static void put_object(struct dumper *d, int node)
 	const char *name = pa_node_display(f, node);
 	int cls = pa_find(f, node), n;
 
+	/* an exempt object by its global's name (the zero page): the same in
+	 * every front end, whatever local held it */
+	for (n = 0; n < f->nnode; n++)
+		if (pa_find(f, n) == cls && exempt_node(f, n)) {
+			name = f->node[f->node[n].kind == N_ADDR ? f->node[n].base : n].display;
+			break;
+		}
 	if (!name)
 		for (n = 0; n < f->nnode && !name; n++)
 			if (pa_find(f, n) == cls)

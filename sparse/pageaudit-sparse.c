@@ -266,9 +266,10 @@ static struct symbol *member_at(struct symbol *t, long off, struct symbol *acces
 }
 
 /* The object an access of type access at offset off of base (an object of
- * type t) denotes: s->f, s->a.b, s->arr[], seen through anonymous members. */
+ * type t) denotes: s->f, s->a.b, s->arr[K], s->arr[] (varidx: the first
+ * array's index is not a constant), seen through anonymous members. */
 static int field_path(struct lower *l, int node, struct symbol *type, long off,
-		      struct symbol *access)
+		      struct symbol *access, int varidx)
 {
 	const char *tag = NULL;
 	int via_anon = 0, guard;
@@ -303,7 +304,11 @@ static int field_path(struct lower *l, int node, struct symbol *type, long off,
 
 			if (off == 0 && access && strip(access) == t)
 				break;
-			node = pa_node_elem(l->f, node);
+			/* a constant index: a[K], an element of its own (the
+			 * plugin's ARRAY_REF) */
+			node = varidx ? pa_node_elem(l->f, node) :
+					pa_node_elem_at(l->f, node, n ? off / n : 0);
+			varidx = 0;
 			off = n ? off % n : 0;
 			type = t->ctype.base_type;
 			via_anon = 0;
@@ -331,6 +336,8 @@ static struct symbol *addr_pointee(struct lower *l, pseudo_t p)
  * arr)) whatever i is. */
 static int mem_node(struct lower *l, pseudo_t addr, long off, struct symbol *access)
 {
+	int varidx = 0;
+
 	/* (a named pointer is its own object: p = &s->m; p->x is p's) */
 	while (addr->type == PSEUDO_REG && addr->def && addr->def->bb && !pinfo(l, addr)->var) {
 		struct instruction *d = addr->def;
@@ -353,14 +360,15 @@ static int mem_node(struct lower *l, pseudo_t addr, long off, struct symbol *acc
 			    (d->src1->type == PSEUDO_REG && d->src1->def &&
 			     d->src1->def->opcode == OP_SYMADDR))) {
 			addr = d->src1;
+			varidx = 1;
 		} else {
 			break;
 		}
 	}
 	if (addr->type == PSEUDO_SYM)
-		return field_path(l, sym_node(l, addr->sym), addr->sym, off, access);
+		return field_path(l, sym_node(l, addr->sym), addr->sym, off, access, varidx);
 	return field_path(l, pa_node_elem(l->f, pseudo_node(l, addr)),
-			  pointee(pseudo_type(l, addr)), off, access);
+			  pointee(pseudo_type(l, addr)), off, access, varidx);
 }
 
 static struct pa_opnd opnd(struct lower *l, pseudo_t p, struct symbol *type)
