@@ -28,7 +28,7 @@ PA_SAME = {"_compound_head": 1, "page_folio": 1, "compound_head": 1, "folio_page
 PA_SAME_FIELDS = set(["page"])
 PA_RESULT = set(["find_get_page", "find_get_page_flags", "find_lock_page", "find_or_create_page", "grab_cache_page_nowait", "pagecache_get_page", "filemap_get_folio", "filemap_lock_folio", "__filemap_get_folio", "grab_cache_page_write_begin"])
 PA_BIND = {"abm": {"arch_make_page_accessible": ("v", 1), "arch_make_folio_accessible": ("v", 1)}}
-PA_STORES = {"page": "pipe_buffer.page"}
+PA_STORES = {"bv_page": "bio_vec.bv_page", "page_link": "scatterlist.page_link", "page": "pipe_buffer.page"}
 PA_EXEMPT = set(["empty_zero_page"])
 PA_MESSAGES = {"accessible-before-mark": "I/O on '%o' in %i: %a made it accessible before %m marked it, not after"}
 PA_ACC_NAMES = ["arch_make_page_accessible", "arch_make_folio_accessible"]
@@ -478,9 +478,9 @@ else:
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -516,7 +516,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -536,7 +536,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -554,7 +554,7 @@ expression Y73 : script:python(K) { not pa_is(K, Y73, "v") };
 expression E74;
 position pm;
 expression X75 : script:python(K) { pa_is(K, X75, "v") };
-identifier g76 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g76 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X77 : script:python(K) { pa_is(K, X77, "v") };
 identifier g78 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X79 : script:python(K) { pa_is(K, X79, "o") };
@@ -588,7 +588,7 @@ identifier g106 = {pin_user_pages_unlocked};
 expression E107;
 expression E108;
 expression X109 : script:python(K) { pa_is(K, X109, "o") };
-identifier g110 = {pin_user_pages_remote};
+identifier g110 = {pin_user_pages_remote, vfio_pin_pages};
 expression E111;
 expression E112;
 expression E113;
@@ -614,13 +614,17 @@ expression Y132 : script:python(K) { not pa_is(K, Y132, "v") };
 expression E133;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g134 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g134 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E135;
-identifier g136 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g136 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E137;
 expression E138;
-struct pipe_buffer *B139;
-struct pipe_buffer V140;
+struct bio_vec *B139;
+struct bio_vec V140;
+struct scatterlist *B141;
+struct scatterlist V142;
+struct pipe_buffer *B143;
+struct pipe_buffer V144;
 @@
 F(...) {
 ... when != K
@@ -684,9 +688,21 @@ F(...) {
 |
  g136@pio(E137, E138, Xio, ...)
 |
- B139->page@pio = Xio
+ B139->bv_page@pio = Xio
 |
- V140.page@pio = Xio
+ V140.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B141->page_link@pio = Xio
+|
+ V142.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B143->page@pio = Xio
+|
+ V144.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -725,6 +741,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -733,9 +753,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -771,7 +791,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -791,7 +811,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -809,14 +829,14 @@ expression Y73 : script:python(K) { not pa_is(K, Y73, "v") };
 expression E74;
 position pm;
 expression X75 : script:python(K) { pa_is(K, X75, "v") };
-identifier g76 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g76 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X77 : script:python(K) { pa_is(K, X77, "v") };
 identifier g78 = {folio_test_set_writeback, TestSetPageWriteback};
 expression E79;
 statement S80;
 statement S81;
 expression X82 : script:python(K) { pa_is(K, X82, "v") };
-identifier g83 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g83 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X84 : script:python(K) { pa_is(K, X84, "v") };
 identifier g85 = {folio_test_set_writeback, TestSetPageWriteback};
 expression X86 : script:python(K) { pa_is(K, X86, "o") };
@@ -829,7 +849,7 @@ identifier g92 = {pin_user_pages_unlocked};
 expression E93;
 expression E94;
 expression X95 : script:python(K) { pa_is(K, X95, "o") };
-identifier g96 = {pin_user_pages_remote};
+identifier g96 = {pin_user_pages_remote, vfio_pin_pages};
 expression E97;
 expression E98;
 expression E99;
@@ -855,13 +875,17 @@ expression Y118 : script:python(K) { not pa_is(K, Y118, "v") };
 expression E119;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g120 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g120 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E121;
-identifier g122 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g122 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E123;
 expression E124;
-struct pipe_buffer *B125;
-struct pipe_buffer V126;
+struct bio_vec *B125;
+struct bio_vec V126;
+struct scatterlist *B127;
+struct scatterlist V128;
+struct pipe_buffer *B129;
+struct pipe_buffer V130;
 @@
 F(...) {
 ... when != K
@@ -917,9 +941,21 @@ F(...) {
 |
  g122@pio(E123, E124, Xio, ...)
 |
- B125->page@pio = Xio
+ B125->bv_page@pio = Xio
 |
- V126.page@pio = Xio
+ V126.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B127->page_link@pio = Xio
+|
+ V128.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B129->page@pio = Xio
+|
+ V130.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -958,6 +994,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -966,9 +1006,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -1004,7 +1044,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -1024,7 +1064,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -1042,7 +1082,7 @@ expression Y73 : script:python(K) { not pa_is(K, Y73, "v") };
 expression E74;
 position pm;
 expression X75 : script:python(K) { pa_is(K, X75, "v") };
-identifier g76 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g76 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression E77;
 expression X78 : script:python(K) { pa_is(K, X78, "v") };
 identifier g79 = {folio_test_set_writeback, TestSetPageWriteback};
@@ -1056,7 +1096,7 @@ identifier g86 = {pin_user_pages_unlocked};
 expression E87;
 expression E88;
 expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {pin_user_pages_remote};
+identifier g90 = {pin_user_pages_remote, vfio_pin_pages};
 expression E91;
 expression E92;
 expression E93;
@@ -1082,14 +1122,18 @@ expression Y112 : script:python(K) { not pa_is(K, Y112, "v") };
 expression E113;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g114 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g114 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E115;
-identifier g116 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g116 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E117;
 expression E118;
-struct pipe_buffer *B119;
-struct pipe_buffer V120;
-statement S121;
+struct bio_vec *B119;
+struct bio_vec V120;
+struct scatterlist *B121;
+struct scatterlist V122;
+struct pipe_buffer *B123;
+struct pipe_buffer V124;
+statement S125;
 @@
 F(...) {
 ... when != K
@@ -1139,14 +1183,26 @@ if (\( unlikely(\( g76@pm(X75, ...) \| g76@pm(X75, ...) != 0 \| E77 && g76@pm(X7
 |
  g116@pio(E117, E118, Xio, ...)
 |
- B119->page@pio = Xio
+ B119->bv_page@pio = Xio
 |
- V120.page@pio = Xio
+ V120.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B121->page_link@pio = Xio
+|
+ V122.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B123->page@pio = Xio
+|
+ V124.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S121
+} else S125
 ... when any
 }
 
@@ -1182,6 +1238,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1190,9 +1250,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -1228,7 +1288,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -1248,7 +1308,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -1267,7 +1327,7 @@ expression E74;
 position pm;
 expression E75;
 expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X78 : script:python(K) { pa_is(K, X78, "o") };
 identifier g79 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E80;
@@ -1278,7 +1338,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -1314,7 +1374,7 @@ identifier g120 = {pin_user_pages_unlocked};
 expression E121;
 expression E122;
 expression X123 : script:python(K) { pa_is(K, X123, "o") };
-identifier g124 = {pin_user_pages_remote};
+identifier g124 = {pin_user_pages_remote, vfio_pin_pages};
 expression E125;
 expression E126;
 expression E127;
@@ -1340,13 +1400,17 @@ expression Y146 : script:python(K) { not pa_is(K, Y146, "v") };
 expression E147;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g148 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g148 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E149;
-identifier g150 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g150 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E151;
 expression E152;
-struct pipe_buffer *B153;
-struct pipe_buffer V154;
+struct bio_vec *B153;
+struct bio_vec V154;
+struct scatterlist *B155;
+struct scatterlist V156;
+struct pipe_buffer *B157;
+struct pipe_buffer V158;
 @@
 F(...) {
 ... when != K
@@ -1413,9 +1477,21 @@ if (<+... \( !E75 \| E75 == 0 \) ...+>) S113 else S112
 |
  g150@pio(E151, E152, Xio, ...)
 |
- B153->page@pio = Xio
+ B153->bv_page@pio = Xio
 |
- V154.page@pio = Xio
+ V154.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B155->page_link@pio = Xio
+|
+ V156.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B157->page@pio = Xio
+|
+ V158.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1454,6 +1530,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1462,9 +1542,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -1500,7 +1580,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -1520,7 +1600,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -1539,7 +1619,7 @@ expression E74;
 position pm;
 expression E75;
 expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X78 : script:python(K) { pa_is(K, X78, "o") };
 identifier g79 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E80;
@@ -1550,7 +1630,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -1585,7 +1665,7 @@ identifier g119 = {pin_user_pages_unlocked};
 expression E120;
 expression E121;
 expression X122 : script:python(K) { pa_is(K, X122, "o") };
-identifier g123 = {pin_user_pages_remote};
+identifier g123 = {pin_user_pages_remote, vfio_pin_pages};
 expression E124;
 expression E125;
 expression E126;
@@ -1611,14 +1691,18 @@ expression Y145 : script:python(K) { not pa_is(K, Y145, "v") };
 expression E146;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g147 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g147 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E148;
-identifier g149 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g149 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E150;
 expression E151;
-struct pipe_buffer *B152;
-struct pipe_buffer V153;
-statement S154;
+struct bio_vec *B152;
+struct bio_vec V153;
+struct scatterlist *B154;
+struct scatterlist V155;
+struct pipe_buffer *B156;
+struct pipe_buffer V157;
+statement S158;
 @@
 F(...) {
 ... when != K
@@ -1685,14 +1769,26 @@ if (unlikely(\( E75 \| E75 != 0 \| E112 && E75 \| E75 && E112 \))) {
 |
  g149@pio(E150, E151, Xio, ...)
 |
- B152->page@pio = Xio
+ B152->bv_page@pio = Xio
 |
- V153.page@pio = Xio
+ V153.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B154->page_link@pio = Xio
+|
+ V155.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B156->page@pio = Xio
+|
+ V157.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S154
+} else S158
 ... when any
 }
 
@@ -1728,6 +1824,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1736,9 +1836,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -1774,7 +1874,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -1794,7 +1894,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -1813,7 +1913,7 @@ expression E74;
 position pm;
 expression E75;
 expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X78 : script:python(K) { pa_is(K, X78, "o") };
 identifier g79 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E80;
@@ -1824,7 +1924,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -1850,13 +1950,17 @@ expression Y110 : script:python(K) { not pa_is(K, Y110, "v") };
 expression E111;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g112 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g112 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E113;
-identifier g114 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g114 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E115;
 expression E116;
-struct pipe_buffer *B117;
-struct pipe_buffer V118;
+struct bio_vec *B117;
+struct bio_vec V118;
+struct scatterlist *B119;
+struct scatterlist V120;
+struct pipe_buffer *B121;
+struct pipe_buffer V122;
 @@
 F(...) {
 ... when != K
@@ -1907,9 +2011,21 @@ E75 = g77@pm(X76, ...)
 |
  g114@pio(E115, E116, Xio, ...)
 |
- B117->page@pio = Xio
+ B117->bv_page@pio = Xio
 |
- V118.page@pio = Xio
+ V118.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B119->page_link@pio = Xio
+|
+ V120.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B121->page@pio = Xio
+|
+ V122.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1948,6 +2064,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1956,9 +2076,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -1994,7 +2114,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -2014,7 +2134,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -2044,7 +2164,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -2081,7 +2201,7 @@ identifier g121 = {pin_user_pages_unlocked};
 expression E122;
 expression E123;
 expression X124 : script:python(K) { pa_is(K, X124, "o") };
-identifier g125 = {pin_user_pages_remote};
+identifier g125 = {pin_user_pages_remote, vfio_pin_pages};
 expression E126;
 expression E127;
 expression E128;
@@ -2107,13 +2227,17 @@ expression Y147 : script:python(K) { not pa_is(K, Y147, "v") };
 expression E148;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g149 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g149 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E150;
-identifier g151 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g151 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E152;
 expression E153;
-struct pipe_buffer *B154;
-struct pipe_buffer V155;
+struct bio_vec *B154;
+struct bio_vec V155;
+struct scatterlist *B156;
+struct scatterlist V157;
+struct pipe_buffer *B158;
+struct pipe_buffer V159;
 @@
 F(...) {
 ... when != K
@@ -2180,9 +2304,21 @@ if (unlikely(\( E75 \| E75 != 0 \| E112 || E75 \| E75 || E112 \))) S114 else S11
 |
  g151@pio(E152, E153, Xio, ...)
 |
- B154->page@pio = Xio
+ B154->bv_page@pio = Xio
 |
- V155.page@pio = Xio
+ V155.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B156->page_link@pio = Xio
+|
+ V157.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B158->page@pio = Xio
+|
+ V159.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2221,6 +2357,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2229,9 +2369,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -2267,7 +2407,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -2287,7 +2427,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -2317,7 +2457,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -2351,7 +2491,7 @@ identifier g118 = {pin_user_pages_unlocked};
 expression E119;
 expression E120;
 expression X121 : script:python(K) { pa_is(K, X121, "o") };
-identifier g122 = {pin_user_pages_remote};
+identifier g122 = {pin_user_pages_remote, vfio_pin_pages};
 expression E123;
 expression E124;
 expression E125;
@@ -2377,14 +2517,18 @@ expression Y144 : script:python(K) { not pa_is(K, Y144, "v") };
 expression E145;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g146 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g146 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E147;
-identifier g148 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g148 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E149;
 expression E150;
-struct pipe_buffer *B151;
-struct pipe_buffer V152;
-statement S153;
+struct bio_vec *B151;
+struct bio_vec V152;
+struct scatterlist *B153;
+struct scatterlist V154;
+struct pipe_buffer *B155;
+struct pipe_buffer V156;
+statement S157;
 @@
 F(...) {
 ... when != K
@@ -2451,14 +2595,26 @@ if (<+... \( !E75 \| E75 == 0 \) ...+>) {
 |
  g148@pio(E149, E150, Xio, ...)
 |
- B151->page@pio = Xio
+ B151->bv_page@pio = Xio
 |
- V152.page@pio = Xio
+ V152.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B153->page_link@pio = Xio
+|
+ V154.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B155->page@pio = Xio
+|
+ V156.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S153
+} else S157
 ... when any
 }
 
@@ -2494,6 +2650,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2502,9 +2662,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -2540,7 +2700,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -2560,7 +2720,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -2590,7 +2750,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -2616,13 +2776,17 @@ expression Y110 : script:python(K) { not pa_is(K, Y110, "v") };
 expression E111;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g112 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g112 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E113;
-identifier g114 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g114 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E115;
 expression E116;
-struct pipe_buffer *B117;
-struct pipe_buffer V118;
+struct bio_vec *B117;
+struct bio_vec V118;
+struct scatterlist *B119;
+struct scatterlist V120;
+struct pipe_buffer *B121;
+struct pipe_buffer V122;
 @@
 F(...) {
 ... when != K
@@ -2673,9 +2837,21 @@ E75 = g77@pm(X76, ...)
 |
  g114@pio(E115, E116, Xio, ...)
 |
- B117->page@pio = Xio
+ B117->bv_page@pio = Xio
 |
- V118.page@pio = Xio
+ V118.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B119->page_link@pio = Xio
+|
+ V120.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B121->page@pio = Xio
+|
+ V122.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2714,6 +2890,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2727,9 +2907,9 @@ identifier g2 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub
 expression X3 : script:python(K) { pa_is(K, X3, "ro") };
 identifier g4 = {unpin_user_pages, unpin_user_pages_dirty_lock, release_pages};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X7 : script:python(K) { pa_is(K, X7, "v") };
-identifier g8 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g8 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X9 : script:python(K) { pa_is(K, X9, "v") };
 identifier g10 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X11 : script:python(K) { pa_is(K, X11, "o") };
@@ -2765,7 +2945,7 @@ identifier g40 = {pin_user_pages_unlocked};
 expression E41;
 expression E42;
 expression X43 : script:python(K) { pa_is(K, X43, "o") };
-identifier g44 = {pin_user_pages_remote};
+identifier g44 = {pin_user_pages_remote, vfio_pin_pages};
 expression E45;
 expression E46;
 expression E47;
@@ -2785,7 +2965,7 @@ identifier g59 = {pin_user_pages_unlocked};
 expression E60;
 expression E61;
 expression X62 : script:python(K) { pa_is(K, X62, "o") };
-identifier g63 = {pin_user_pages_remote};
+identifier g63 = {pin_user_pages_remote, vfio_pin_pages};
 expression E64;
 expression E65;
 expression E66;
@@ -2803,7 +2983,7 @@ expression Y77 : script:python(K) { not pa_is(K, Y77, "v") };
 expression E78;
 position pm;
 expression X79 : script:python(K) { pa_is(K, X79, "v") };
-identifier g80 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g80 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X81 : script:python(K) { pa_is(K, X81, "v") };
 identifier g82 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X83 : script:python(K) { pa_is(K, X83, "o") };
@@ -2837,7 +3017,7 @@ identifier g110 = {pin_user_pages_unlocked};
 expression E111;
 expression E112;
 expression X113 : script:python(K) { pa_is(K, X113, "o") };
-identifier g114 = {pin_user_pages_remote};
+identifier g114 = {pin_user_pages_remote, vfio_pin_pages};
 expression E115;
 expression E116;
 expression E117;
@@ -2863,13 +3043,17 @@ expression Y136 : script:python(K) { not pa_is(K, Y136, "v") };
 expression E137;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g138 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g138 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E139;
-identifier g140 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g140 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E141;
 expression E142;
-struct pipe_buffer *B143;
-struct pipe_buffer V144;
+struct bio_vec *B143;
+struct bio_vec V144;
+struct scatterlist *B145;
+struct scatterlist V146;
+struct pipe_buffer *B147;
+struct pipe_buffer V148;
 @@
 F(...) {
 ... when != K
@@ -2939,9 +3123,21 @@ F(...) {
 |
  g140@pio(E141, E142, Xio, ...)
 |
- B143->page@pio = Xio
+ B143->bv_page@pio = Xio
 |
- V144.page@pio = Xio
+ V144.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B145->page_link@pio = Xio
+|
+ V146.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B147->page@pio = Xio
+|
+ V148.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2983,6 +3179,10 @@ identifier fld;
 * e.fld@pio
 |
 * e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
 |
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )

@@ -27,7 +27,7 @@ PA_SAME = {"_compound_head": 1, "page_folio": 1, "compound_head": 1, "folio_page
 PA_SAME_FIELDS = set(["page"])
 PA_RESULT = set(["find_get_page", "find_get_page_flags", "find_lock_page", "find_or_create_page", "grab_cache_page_nowait", "pagecache_get_page", "filemap_get_folio", "filemap_lock_folio", "__filemap_get_folio", "grab_cache_page_write_begin"])
 PA_BIND = {"iar": {"put_page": ("v", 1), "folio_put": ("v", 1), "folio_put_refs": ("v", 1), "page_ref_dec": ("v", 1), "page_ref_sub": ("v", 1), "folio_ref_dec": ("v", 1), "folio_ref_sub": ("v", 1), "unpin_user_page": ("v", 1), "folio_end_writeback": ("v", 1), "end_page_writeback": ("v", 1), "unpin_user_pages": ("o", 1), "unpin_user_pages_dirty_lock": ("o", 1), "release_pages": ("o", 1)}}
-PA_STORES = {"page": "pipe_buffer.page"}
+PA_STORES = {"bv_page": "bio_vec.bv_page", "page_link": "scatterlist.page_link", "page": "pipe_buffer.page"}
 PA_EXEMPT = set(["empty_zero_page"])
 PA_MESSAGES = {"io-after-release": "I/O on '%o' in %i after %r dropped its marker"}
 PA_ACC_NAMES = ["arch_make_page_accessible", "arch_make_folio_accessible"]
@@ -459,8 +459,12 @@ release_pages(...)
 )
 
 @pa_tok_io@
-struct pipe_buffer *pa_b0;
-struct pipe_buffer pa_v0;
+struct bio_vec *pa_b0;
+struct bio_vec pa_v0;
+struct scatterlist *pa_b1;
+struct scatterlist pa_v1;
+struct pipe_buffer *pa_b2;
+struct pipe_buffer pa_v2;
 @@
 (
 bio_add_page(...)
@@ -470,6 +474,8 @@ __bio_add_page(...)
 bio_add_folio(...)
 |
 bio_add_zone_append_page(...)
+|
+bvec_set_page(...)
 |
 dma_map_page_attrs(...)
 |
@@ -489,6 +495,8 @@ __skb_frag_set_page(...)
 |
 bio_add_pc_page(...)
 |
+bio_add_hw_page(...)
+|
 skb_fill_page_desc(...)
 |
 skb_fill_page_desc_noacc(...)
@@ -504,6 +512,14 @@ skb_frag_set_page(...)
 pa_b0
 |
 pa_v0
+|
+pa_b1
+|
+pa_v1
+|
+pa_b2
+|
+pa_v2
 )
 
 // copies, casts, conversions and stores join objects
@@ -552,9 +568,9 @@ identifier g2 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub
 expression X3 : script:python(K) { pa_is(K, X3, "ro") };
 identifier g4 = {unpin_user_pages, unpin_user_pages_dirty_lock, release_pages};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X7 : script:python(K) { pa_is(K, X7, "v") };
-identifier g8 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g8 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X9 : script:python(K) { pa_is(K, X9, "v") };
 identifier g10 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X11 : script:python(K) { pa_is(K, X11, "o") };
@@ -590,7 +606,7 @@ identifier g40 = {pin_user_pages_unlocked};
 expression E41;
 expression E42;
 expression X43 : script:python(K) { pa_is(K, X43, "o") };
-identifier g44 = {pin_user_pages_remote};
+identifier g44 = {pin_user_pages_remote, vfio_pin_pages};
 expression E45;
 expression E46;
 expression E47;
@@ -612,13 +628,17 @@ expression Y62 : script:python(K) { not pa_is(K, Y62, "v") };
 expression E63;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g64 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g64 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E65;
-identifier g66 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g66 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E67;
 expression E68;
-struct pipe_buffer *B69;
-struct pipe_buffer V70;
+struct bio_vec *B69;
+struct bio_vec V70;
+struct scatterlist *B71;
+struct scatterlist V72;
+struct pipe_buffer *B73;
+struct pipe_buffer V74;
 @@
 F(...) {
 ... when != K
@@ -655,9 +675,21 @@ F(...) {
 |
  g66@pio(E67, E68, Xio, ...)
 |
- B69->page@pio = Xio
+ B69->bv_page@pio = Xio
 |
- V70.page@pio = Xio
+ V70.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B71->page_link@pio = Xio
+|
+ V72.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B73->page@pio = Xio
+|
+ V74.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -691,6 +723,10 @@ identifier fld;
 * e.fld@pio
 |
 * e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
 |
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )

@@ -29,8 +29,8 @@ virtual report
 PA_SAME = {"_compound_head": 1, "page_folio": 1, "compound_head": 1, "folio_page": 1, "nth_page": 1, "folio_file_page": 1, "__phys_addr_nodebug": 1, "__phys_addr": 1}
 PA_SAME_FIELDS = set(["page"])
 PA_RESULT = set(["find_get_page", "find_get_page_flags", "find_lock_page", "find_or_create_page", "grab_cache_page_nowait", "pagecache_get_page", "filemap_get_folio", "filemap_lock_folio", "__filemap_get_folio", "grab_cache_page_write_begin"])
-PA_BIND = {"ma": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_try_get_rcu": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "__filemap_get_folio": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}}
-PA_STORES = {"page": "pipe_buffer.page"}
+PA_BIND = {"ma": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_try_get_rcu": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "__filemap_get_folio": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}}
+PA_STORES = {"bv_page": "bio_vec.bv_page", "page_link": "scatterlist.page_link", "page": "pipe_buffer.page"}
 PA_EXEMPT = set(["empty_zero_page"])
 PA_MESSAGES = {"missing-accessible": "I/O on '%o' in %i after %m marked it, with no arch_make_page_accessible() or arch_make_folio_accessible() after the mark"}
 PA_ACC_NAMES = ["arch_make_page_accessible", "arch_make_folio_accessible"]
@@ -446,11 +446,19 @@ folio_ref_inc(...)
 |
 folio_ref_add(...)
 |
+page_ref_inc_return(...)
+|
+folio_ref_inc_return(...)
+|
 try_get_page(...)
 |
 folio_try_get(...)
 |
 folio_try_get_rcu(...)
+|
+page_ref_add_unless(...)
+|
+folio_ref_add_unless(...)
 |
 find_get_page(...)
 |
@@ -492,8 +500,12 @@ TestSetPageWriteback(...)
 )
 
 @pa_tok_io@
-struct pipe_buffer *pa_b0;
-struct pipe_buffer pa_v0;
+struct bio_vec *pa_b0;
+struct bio_vec pa_v0;
+struct scatterlist *pa_b1;
+struct scatterlist pa_v1;
+struct pipe_buffer *pa_b2;
+struct pipe_buffer pa_v2;
 @@
 (
 bio_add_page(...)
@@ -503,6 +515,8 @@ __bio_add_page(...)
 bio_add_folio(...)
 |
 bio_add_zone_append_page(...)
+|
+bvec_set_page(...)
 |
 dma_map_page_attrs(...)
 |
@@ -522,6 +536,8 @@ __skb_frag_set_page(...)
 |
 bio_add_pc_page(...)
 |
+bio_add_hw_page(...)
+|
 skb_fill_page_desc(...)
 |
 skb_fill_page_desc_noacc(...)
@@ -537,6 +553,14 @@ skb_frag_set_page(...)
 pa_b0
 |
 pa_v0
+|
+pa_b1
+|
+pa_v1
+|
+pa_b2
+|
+pa_v2
 )
 
 // copies, casts, conversions and stores join objects
@@ -555,7 +579,7 @@ pa_copy(p, A, E)
 
 // missing-accessible: the objects followed, one per function and object with a mark
 @pa_obj_ma depends on pa_tok_mark && pa_tok_io@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, try_get_page, folio_try_get, folio_try_get_rcu, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
 expression list Xs;
 position p;
 @@
@@ -589,7 +613,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -606,7 +630,7 @@ statement S24;
 statement S25;
 position pm;
 expression X26 : script:python(K) { pa_is(K, X26, "v") };
-identifier g27 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g27 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X28 : script:python(K) { pa_is(K, X28, "v") };
 identifier g29 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X30 : script:python(K) { pa_is(K, X30, "o") };
@@ -640,7 +664,7 @@ identifier g57 = {pin_user_pages_unlocked};
 expression E58;
 expression E59;
 expression X60 : script:python(K) { pa_is(K, X60, "o") };
-identifier g61 = {pin_user_pages_remote};
+identifier g61 = {pin_user_pages_remote, vfio_pin_pages};
 expression E62;
 expression E63;
 expression E64;
@@ -666,13 +690,17 @@ expression Y83 : script:python(K) { not pa_is(K, Y83, "v") };
 expression E84;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g85 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g85 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E86;
-identifier g87 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g87 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E88;
 expression E89;
-struct pipe_buffer *B90;
-struct pipe_buffer V91;
+struct bio_vec *B90;
+struct bio_vec V91;
+struct scatterlist *B92;
+struct scatterlist V93;
+struct pipe_buffer *B94;
+struct pipe_buffer V95;
 @@
 F(...) {
 ... when != K
@@ -721,9 +749,21 @@ F(...) {
 |
  g87@pio(E88, E89, Xio, ...)
 |
- B90->page@pio = Xio
+ B90->bv_page@pio = Xio
 |
- V91.page@pio = Xio
+ V91.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B92->page_link@pio = Xio
+|
+ V93.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B94->page@pio = Xio
+|
+ V95.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -758,6 +798,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -780,7 +824,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -797,14 +841,14 @@ statement S24;
 statement S25;
 position pm;
 expression X26 : script:python(K) { pa_is(K, X26, "v") };
-identifier g27 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g27 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X28 : script:python(K) { pa_is(K, X28, "v") };
 identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
 expression E30;
 statement S31;
 statement S32;
 expression X33 : script:python(K) { pa_is(K, X33, "v") };
-identifier g34 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g34 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X35 : script:python(K) { pa_is(K, X35, "v") };
 identifier g36 = {folio_test_set_writeback, TestSetPageWriteback};
 expression X37 : script:python(K) { pa_is(K, X37, "o") };
@@ -817,7 +861,7 @@ identifier g43 = {pin_user_pages_unlocked};
 expression E44;
 expression E45;
 expression X46 : script:python(K) { pa_is(K, X46, "o") };
-identifier g47 = {pin_user_pages_remote};
+identifier g47 = {pin_user_pages_remote, vfio_pin_pages};
 expression E48;
 expression E49;
 expression E50;
@@ -843,13 +887,17 @@ expression Y69 : script:python(K) { not pa_is(K, Y69, "v") };
 expression E70;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g71 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g71 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E72;
-identifier g73 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g73 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E74;
 expression E75;
-struct pipe_buffer *B76;
-struct pipe_buffer V77;
+struct bio_vec *B76;
+struct bio_vec V77;
+struct scatterlist *B78;
+struct scatterlist V79;
+struct pipe_buffer *B80;
+struct pipe_buffer V81;
 @@
 F(...) {
 ... when != K
@@ -890,9 +938,21 @@ F(...) {
 |
  g73@pio(E74, E75, Xio, ...)
 |
- B76->page@pio = Xio
+ B76->bv_page@pio = Xio
 |
- V77.page@pio = Xio
+ V77.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B78->page_link@pio = Xio
+|
+ V79.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B80->page@pio = Xio
+|
+ V81.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -927,6 +987,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -944,7 +1008,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -961,7 +1025,7 @@ statement S24;
 statement S25;
 position pm;
 expression X26 : script:python(K) { pa_is(K, X26, "v") };
-identifier g27 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g27 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression E28;
 expression X29 : script:python(K) { pa_is(K, X29, "v") };
 identifier g30 = {folio_test_set_writeback, TestSetPageWriteback};
@@ -975,7 +1039,7 @@ identifier g37 = {pin_user_pages_unlocked};
 expression E38;
 expression E39;
 expression X40 : script:python(K) { pa_is(K, X40, "o") };
-identifier g41 = {pin_user_pages_remote};
+identifier g41 = {pin_user_pages_remote, vfio_pin_pages};
 expression E42;
 expression E43;
 expression E44;
@@ -1001,14 +1065,18 @@ expression Y63 : script:python(K) { not pa_is(K, Y63, "v") };
 expression E64;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g65 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g65 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E66;
-identifier g67 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g67 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E68;
 expression E69;
-struct pipe_buffer *B70;
-struct pipe_buffer V71;
-statement S72;
+struct bio_vec *B70;
+struct bio_vec V71;
+struct scatterlist *B72;
+struct scatterlist V73;
+struct pipe_buffer *B74;
+struct pipe_buffer V75;
+statement S76;
 @@
 F(...) {
 ... when != K
@@ -1043,14 +1111,26 @@ if (\( unlikely(\( g27@pm(X26, ...) \| g27@pm(X26, ...) != 0 \| E28 && g27@pm(X2
 |
  g67@pio(E68, E69, Xio, ...)
 |
- B70->page@pio = Xio
+ B70->bv_page@pio = Xio
 |
- V71.page@pio = Xio
+ V71.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B72->page_link@pio = Xio
+|
+ V73.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B74->page@pio = Xio
+|
+ V75.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S72
+} else S76
 ... when any
 }
 
@@ -1082,6 +1162,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1099,7 +1183,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1117,7 +1201,7 @@ statement S25;
 position pm;
 expression E26;
 expression X27 : script:python(K) { pa_is(K, X27, "v") };
-identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X29 : script:python(K) { pa_is(K, X29, "o") };
 identifier g30 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E31;
@@ -1128,7 +1212,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1164,7 +1248,7 @@ identifier g71 = {pin_user_pages_unlocked};
 expression E72;
 expression E73;
 expression X74 : script:python(K) { pa_is(K, X74, "o") };
-identifier g75 = {pin_user_pages_remote};
+identifier g75 = {pin_user_pages_remote, vfio_pin_pages};
 expression E76;
 expression E77;
 expression E78;
@@ -1190,13 +1274,17 @@ expression Y97 : script:python(K) { not pa_is(K, Y97, "v") };
 expression E98;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g99 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g99 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E100;
-identifier g101 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g101 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E102;
 expression E103;
-struct pipe_buffer *B104;
-struct pipe_buffer V105;
+struct bio_vec *B104;
+struct bio_vec V105;
+struct scatterlist *B106;
+struct scatterlist V107;
+struct pipe_buffer *B108;
+struct pipe_buffer V109;
 @@
 F(...) {
 ... when != K
@@ -1248,9 +1336,21 @@ if (<+... \( !E26 \| E26 == 0 \) ...+>) S64 else S63
 |
  g101@pio(E102, E103, Xio, ...)
 |
- B104->page@pio = Xio
+ B104->bv_page@pio = Xio
 |
- V105.page@pio = Xio
+ V105.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B106->page_link@pio = Xio
+|
+ V107.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B108->page@pio = Xio
+|
+ V109.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1285,6 +1385,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1302,7 +1406,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1320,7 +1424,7 @@ statement S25;
 position pm;
 expression E26;
 expression X27 : script:python(K) { pa_is(K, X27, "v") };
-identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X29 : script:python(K) { pa_is(K, X29, "o") };
 identifier g30 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E31;
@@ -1331,7 +1435,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1366,7 +1470,7 @@ identifier g70 = {pin_user_pages_unlocked};
 expression E71;
 expression E72;
 expression X73 : script:python(K) { pa_is(K, X73, "o") };
-identifier g74 = {pin_user_pages_remote};
+identifier g74 = {pin_user_pages_remote, vfio_pin_pages};
 expression E75;
 expression E76;
 expression E77;
@@ -1392,14 +1496,18 @@ expression Y96 : script:python(K) { not pa_is(K, Y96, "v") };
 expression E97;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g98 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g98 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E99;
-identifier g100 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g100 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E101;
 expression E102;
-struct pipe_buffer *B103;
-struct pipe_buffer V104;
-statement S105;
+struct bio_vec *B103;
+struct bio_vec V104;
+struct scatterlist *B105;
+struct scatterlist V106;
+struct pipe_buffer *B107;
+struct pipe_buffer V108;
+statement S109;
 @@
 F(...) {
 ... when != K
@@ -1451,14 +1559,26 @@ if (unlikely(\( E26 \| E26 != 0 \| E63 && E26 \| E26 && E63 \))) {
 |
  g100@pio(E101, E102, Xio, ...)
 |
- B103->page@pio = Xio
+ B103->bv_page@pio = Xio
 |
- V104.page@pio = Xio
+ V104.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B105->page_link@pio = Xio
+|
+ V106.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B107->page@pio = Xio
+|
+ V108.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S105
+} else S109
 ... when any
 }
 
@@ -1490,6 +1610,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1507,7 +1631,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1525,7 +1649,7 @@ statement S25;
 position pm;
 expression E26;
 expression X27 : script:python(K) { pa_is(K, X27, "v") };
-identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X29 : script:python(K) { pa_is(K, X29, "o") };
 identifier g30 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E31;
@@ -1536,7 +1660,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1562,13 +1686,17 @@ expression Y61 : script:python(K) { not pa_is(K, Y61, "v") };
 expression E62;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E64;
-identifier g65 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g65 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E66;
 expression E67;
-struct pipe_buffer *B68;
-struct pipe_buffer V69;
+struct bio_vec *B68;
+struct bio_vec V69;
+struct scatterlist *B70;
+struct scatterlist V71;
+struct pipe_buffer *B72;
+struct pipe_buffer V73;
 @@
 F(...) {
 ... when != K
@@ -1604,9 +1732,21 @@ E26 = g28@pm(X27, ...)
 |
  g65@pio(E66, E67, Xio, ...)
 |
- B68->page@pio = Xio
+ B68->bv_page@pio = Xio
 |
- V69.page@pio = Xio
+ V69.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B70->page_link@pio = Xio
+|
+ V71.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B72->page@pio = Xio
+|
+ V73.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1641,6 +1781,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1658,7 +1802,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1687,7 +1831,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1724,7 +1868,7 @@ identifier g72 = {pin_user_pages_unlocked};
 expression E73;
 expression E74;
 expression X75 : script:python(K) { pa_is(K, X75, "o") };
-identifier g76 = {pin_user_pages_remote};
+identifier g76 = {pin_user_pages_remote, vfio_pin_pages};
 expression E77;
 expression E78;
 expression E79;
@@ -1750,13 +1894,17 @@ expression Y98 : script:python(K) { not pa_is(K, Y98, "v") };
 expression E99;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g100 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g100 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E101;
-identifier g102 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g102 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E103;
 expression E104;
-struct pipe_buffer *B105;
-struct pipe_buffer V106;
+struct bio_vec *B105;
+struct bio_vec V106;
+struct scatterlist *B107;
+struct scatterlist V108;
+struct pipe_buffer *B109;
+struct pipe_buffer V110;
 @@
 F(...) {
 ... when != K
@@ -1808,9 +1956,21 @@ if (unlikely(\( E26 \| E26 != 0 \| E63 || E26 \| E26 || E63 \))) S65 else S64
 |
  g102@pio(E103, E104, Xio, ...)
 |
- B105->page@pio = Xio
+ B105->bv_page@pio = Xio
 |
- V106.page@pio = Xio
+ V106.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B107->page_link@pio = Xio
+|
+ V108.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B109->page@pio = Xio
+|
+ V110.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1845,6 +2005,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1862,7 +2026,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1891,7 +2055,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1925,7 +2089,7 @@ identifier g69 = {pin_user_pages_unlocked};
 expression E70;
 expression E71;
 expression X72 : script:python(K) { pa_is(K, X72, "o") };
-identifier g73 = {pin_user_pages_remote};
+identifier g73 = {pin_user_pages_remote, vfio_pin_pages};
 expression E74;
 expression E75;
 expression E76;
@@ -1951,14 +2115,18 @@ expression Y95 : script:python(K) { not pa_is(K, Y95, "v") };
 expression E96;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g97 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g97 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E98;
-identifier g99 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g99 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E100;
 expression E101;
-struct pipe_buffer *B102;
-struct pipe_buffer V103;
-statement S104;
+struct bio_vec *B102;
+struct bio_vec V103;
+struct scatterlist *B104;
+struct scatterlist V105;
+struct pipe_buffer *B106;
+struct pipe_buffer V107;
+statement S108;
 @@
 F(...) {
 ... when != K
@@ -2010,14 +2178,26 @@ if (<+... \( !E26 \| E26 == 0 \) ...+>) {
 |
  g99@pio(E100, E101, Xio, ...)
 |
- B102->page@pio = Xio
+ B102->bv_page@pio = Xio
 |
- V103.page@pio = Xio
+ V103.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B104->page_link@pio = Xio
+|
+ V105.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B106->page@pio = Xio
+|
+ V107.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S104
+} else S108
 ... when any
 }
 
@@ -2049,6 +2229,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2066,7 +2250,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -2095,7 +2279,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -2121,13 +2305,17 @@ expression Y61 : script:python(K) { not pa_is(K, Y61, "v") };
 expression E62;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E64;
-identifier g65 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g65 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E66;
 expression E67;
-struct pipe_buffer *B68;
-struct pipe_buffer V69;
+struct bio_vec *B68;
+struct bio_vec V69;
+struct scatterlist *B70;
+struct scatterlist V71;
+struct pipe_buffer *B72;
+struct pipe_buffer V73;
 @@
 F(...) {
 ... when != K
@@ -2163,9 +2351,21 @@ E26 = g28@pm(X27, ...)
 |
  g65@pio(E66, E67, Xio, ...)
 |
- B68->page@pio = Xio
+ B68->bv_page@pio = Xio
 |
- V69.page@pio = Xio
+ V69.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B70->page_link@pio = Xio
+|
+ V71.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B72->page@pio = Xio
+|
+ V73.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2200,6 +2400,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2222,7 +2426,7 @@ identifier g11 = {pin_user_pages_unlocked};
 expression E12;
 expression E13;
 expression X14 : script:python(K) { pa_is(K, X14, "o") };
-identifier g15 = {pin_user_pages_remote};
+identifier g15 = {pin_user_pages_remote, vfio_pin_pages};
 expression E16;
 expression E17;
 expression E18;
@@ -2239,7 +2443,7 @@ statement S28;
 statement S29;
 position pm;
 expression X30 : script:python(K) { pa_is(K, X30, "v") };
-identifier g31 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g31 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X32 : script:python(K) { pa_is(K, X32, "v") };
 identifier g33 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X34 : script:python(K) { pa_is(K, X34, "o") };
@@ -2273,7 +2477,7 @@ identifier g61 = {pin_user_pages_unlocked};
 expression E62;
 expression E63;
 expression X64 : script:python(K) { pa_is(K, X64, "o") };
-identifier g65 = {pin_user_pages_remote};
+identifier g65 = {pin_user_pages_remote, vfio_pin_pages};
 expression E66;
 expression E67;
 expression E68;
@@ -2299,13 +2503,17 @@ expression Y87 : script:python(K) { not pa_is(K, Y87, "v") };
 expression E88;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g89 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g89 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E90;
-identifier g91 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g91 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E92;
 expression E93;
-struct pipe_buffer *B94;
-struct pipe_buffer V95;
+struct bio_vec *B94;
+struct bio_vec V95;
+struct scatterlist *B96;
+struct scatterlist V97;
+struct pipe_buffer *B98;
+struct pipe_buffer V99;
 @@
 F(...) {
 ... when != K
@@ -2360,9 +2568,21 @@ F(...) {
 |
  g91@pio(E92, E93, Xio, ...)
 |
- B94->page@pio = Xio
+ B94->bv_page@pio = Xio
 |
- V95.page@pio = Xio
+ V95.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B96->page_link@pio = Xio
+|
+ V97.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B98->page@pio = Xio
+|
+ V99.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2401,6 +2621,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2425,7 +2649,7 @@ p << pa_rel.p;
 pa_release(p, r, X)
 
 @pa_site depends on patch && pa_tok_mark && pa_tok_io@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X;
 position pm;
 @@

@@ -37,8 +37,8 @@ virtual report
 PA_SAME = {"_compound_head": 1, "page_folio": 1, "compound_head": 1, "folio_page": 1, "nth_page": 1, "folio_file_page": 1, "__phys_addr_nodebug": 1, "__phys_addr": 1}
 PA_SAME_FIELDS = set(["page"])
 PA_RESULT = set(["find_get_page", "find_get_page_flags", "find_lock_page", "find_or_create_page", "grab_cache_page_nowait", "pagecache_get_page", "filemap_get_folio", "filemap_lock_folio", "__filemap_get_folio", "grab_cache_page_write_begin"])
-PA_BIND = {"ma": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_try_get_rcu": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "__filemap_get_folio": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}, "abm": {"arch_make_page_accessible": ("v", 1), "arch_make_folio_accessible": ("v", 1)}, "ua": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_try_get_rcu": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "__filemap_get_folio": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}, "iar": {"put_page": ("v", 1), "folio_put": ("v", 1), "folio_put_refs": ("v", 1), "page_ref_dec": ("v", 1), "page_ref_sub": ("v", 1), "folio_ref_dec": ("v", 1), "folio_ref_sub": ("v", 1), "unpin_user_page": ("v", 1), "folio_end_writeback": ("v", 1), "end_page_writeback": ("v", 1), "unpin_user_pages": ("o", 1), "unpin_user_pages_dirty_lock": ("o", 1), "release_pages": ("o", 1)}}
-PA_STORES = {"page": "pipe_buffer.page"}
+PA_BIND = {"ma": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_try_get_rcu": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "__filemap_get_folio": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}, "abm": {"arch_make_page_accessible": ("v", 1), "arch_make_folio_accessible": ("v", 1)}, "ua": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_try_get_rcu": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "__filemap_get_folio": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}, "iar": {"put_page": ("v", 1), "folio_put": ("v", 1), "folio_put_refs": ("v", 1), "page_ref_dec": ("v", 1), "page_ref_sub": ("v", 1), "folio_ref_dec": ("v", 1), "folio_ref_sub": ("v", 1), "unpin_user_page": ("v", 1), "folio_end_writeback": ("v", 1), "end_page_writeback": ("v", 1), "unpin_user_pages": ("o", 1), "unpin_user_pages_dirty_lock": ("o", 1), "release_pages": ("o", 1)}}
+PA_STORES = {"bv_page": "bio_vec.bv_page", "page_link": "scatterlist.page_link", "page": "pipe_buffer.page"}
 PA_EXEMPT = set(["empty_zero_page"])
 PA_MESSAGES = {"missing-accessible": "I/O on '%o' in %i after %m marked it, with no arch_make_page_accessible() or arch_make_folio_accessible() after the mark", "accessible-before-mark": "I/O on '%o' in %i: %a made it accessible before %m marked it, not after", "unchecked-accessible": "I/O on '%o' in %i although the result of %a was not checked", "io-after-release": "I/O on '%o' in %i after %r dropped its marker"}
 PA_ACC_NAMES = ["arch_make_page_accessible", "arch_make_folio_accessible"]
@@ -454,11 +454,19 @@ folio_ref_inc(...)
 |
 folio_ref_add(...)
 |
+page_ref_inc_return(...)
+|
+folio_ref_inc_return(...)
+|
 try_get_page(...)
 |
 folio_try_get(...)
 |
 folio_try_get_rcu(...)
+|
+page_ref_add_unless(...)
+|
+folio_ref_add_unless(...)
 |
 find_get_page(...)
 |
@@ -538,8 +546,12 @@ release_pages(...)
 )
 
 @pa_tok_io@
-struct pipe_buffer *pa_b0;
-struct pipe_buffer pa_v0;
+struct bio_vec *pa_b0;
+struct bio_vec pa_v0;
+struct scatterlist *pa_b1;
+struct scatterlist pa_v1;
+struct pipe_buffer *pa_b2;
+struct pipe_buffer pa_v2;
 @@
 (
 bio_add_page(...)
@@ -549,6 +561,8 @@ __bio_add_page(...)
 bio_add_folio(...)
 |
 bio_add_zone_append_page(...)
+|
+bvec_set_page(...)
 |
 dma_map_page_attrs(...)
 |
@@ -568,6 +582,8 @@ __skb_frag_set_page(...)
 |
 bio_add_pc_page(...)
 |
+bio_add_hw_page(...)
+|
 skb_fill_page_desc(...)
 |
 skb_fill_page_desc_noacc(...)
@@ -583,6 +599,14 @@ skb_frag_set_page(...)
 pa_b0
 |
 pa_v0
+|
+pa_b1
+|
+pa_v1
+|
+pa_b2
+|
+pa_v2
 )
 
 // copies, casts, conversions and stores join objects
@@ -601,7 +625,7 @@ pa_copy(p, A, E)
 
 // missing-accessible: the objects followed, one per function and object with a mark
 @pa_obj_ma depends on pa_tok_mark && pa_tok_io@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, try_get_page, folio_try_get, folio_try_get_rcu, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
 expression list Xs;
 position p;
 @@
@@ -635,7 +659,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -652,7 +676,7 @@ statement S24;
 statement S25;
 position pm;
 expression X26 : script:python(K) { pa_is(K, X26, "v") };
-identifier g27 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g27 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X28 : script:python(K) { pa_is(K, X28, "v") };
 identifier g29 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X30 : script:python(K) { pa_is(K, X30, "o") };
@@ -686,7 +710,7 @@ identifier g57 = {pin_user_pages_unlocked};
 expression E58;
 expression E59;
 expression X60 : script:python(K) { pa_is(K, X60, "o") };
-identifier g61 = {pin_user_pages_remote};
+identifier g61 = {pin_user_pages_remote, vfio_pin_pages};
 expression E62;
 expression E63;
 expression E64;
@@ -712,13 +736,17 @@ expression Y83 : script:python(K) { not pa_is(K, Y83, "v") };
 expression E84;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g85 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g85 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E86;
-identifier g87 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g87 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E88;
 expression E89;
-struct pipe_buffer *B90;
-struct pipe_buffer V91;
+struct bio_vec *B90;
+struct bio_vec V91;
+struct scatterlist *B92;
+struct scatterlist V93;
+struct pipe_buffer *B94;
+struct pipe_buffer V95;
 @@
 F(...) {
 ... when != K
@@ -767,9 +795,21 @@ F(...) {
 |
  g87@pio(E88, E89, Xio, ...)
 |
- B90->page@pio = Xio
+ B90->bv_page@pio = Xio
 |
- V91.page@pio = Xio
+ V91.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B92->page_link@pio = Xio
+|
+ V93.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B94->page@pio = Xio
+|
+ V95.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -804,6 +844,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -826,7 +870,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -843,14 +887,14 @@ statement S24;
 statement S25;
 position pm;
 expression X26 : script:python(K) { pa_is(K, X26, "v") };
-identifier g27 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g27 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X28 : script:python(K) { pa_is(K, X28, "v") };
 identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
 expression E30;
 statement S31;
 statement S32;
 expression X33 : script:python(K) { pa_is(K, X33, "v") };
-identifier g34 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g34 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X35 : script:python(K) { pa_is(K, X35, "v") };
 identifier g36 = {folio_test_set_writeback, TestSetPageWriteback};
 expression X37 : script:python(K) { pa_is(K, X37, "o") };
@@ -863,7 +907,7 @@ identifier g43 = {pin_user_pages_unlocked};
 expression E44;
 expression E45;
 expression X46 : script:python(K) { pa_is(K, X46, "o") };
-identifier g47 = {pin_user_pages_remote};
+identifier g47 = {pin_user_pages_remote, vfio_pin_pages};
 expression E48;
 expression E49;
 expression E50;
@@ -889,13 +933,17 @@ expression Y69 : script:python(K) { not pa_is(K, Y69, "v") };
 expression E70;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g71 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g71 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E72;
-identifier g73 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g73 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E74;
 expression E75;
-struct pipe_buffer *B76;
-struct pipe_buffer V77;
+struct bio_vec *B76;
+struct bio_vec V77;
+struct scatterlist *B78;
+struct scatterlist V79;
+struct pipe_buffer *B80;
+struct pipe_buffer V81;
 @@
 F(...) {
 ... when != K
@@ -936,9 +984,21 @@ F(...) {
 |
  g73@pio(E74, E75, Xio, ...)
 |
- B76->page@pio = Xio
+ B76->bv_page@pio = Xio
 |
- V77.page@pio = Xio
+ V77.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B78->page_link@pio = Xio
+|
+ V79.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B80->page@pio = Xio
+|
+ V81.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -973,6 +1033,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -990,7 +1054,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1007,7 +1071,7 @@ statement S24;
 statement S25;
 position pm;
 expression X26 : script:python(K) { pa_is(K, X26, "v") };
-identifier g27 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g27 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression E28;
 expression X29 : script:python(K) { pa_is(K, X29, "v") };
 identifier g30 = {folio_test_set_writeback, TestSetPageWriteback};
@@ -1021,7 +1085,7 @@ identifier g37 = {pin_user_pages_unlocked};
 expression E38;
 expression E39;
 expression X40 : script:python(K) { pa_is(K, X40, "o") };
-identifier g41 = {pin_user_pages_remote};
+identifier g41 = {pin_user_pages_remote, vfio_pin_pages};
 expression E42;
 expression E43;
 expression E44;
@@ -1047,14 +1111,18 @@ expression Y63 : script:python(K) { not pa_is(K, Y63, "v") };
 expression E64;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g65 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g65 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E66;
-identifier g67 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g67 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E68;
 expression E69;
-struct pipe_buffer *B70;
-struct pipe_buffer V71;
-statement S72;
+struct bio_vec *B70;
+struct bio_vec V71;
+struct scatterlist *B72;
+struct scatterlist V73;
+struct pipe_buffer *B74;
+struct pipe_buffer V75;
+statement S76;
 @@
 F(...) {
 ... when != K
@@ -1089,14 +1157,26 @@ if (\( unlikely(\( g27@pm(X26, ...) \| g27@pm(X26, ...) != 0 \| E28 && g27@pm(X2
 |
  g67@pio(E68, E69, Xio, ...)
 |
- B70->page@pio = Xio
+ B70->bv_page@pio = Xio
 |
- V71.page@pio = Xio
+ V71.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B72->page_link@pio = Xio
+|
+ V73.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B74->page@pio = Xio
+|
+ V75.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S72
+} else S76
 ... when any
 }
 
@@ -1128,6 +1208,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1145,7 +1229,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1163,7 +1247,7 @@ statement S25;
 position pm;
 expression E26;
 expression X27 : script:python(K) { pa_is(K, X27, "v") };
-identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X29 : script:python(K) { pa_is(K, X29, "o") };
 identifier g30 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E31;
@@ -1174,7 +1258,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1210,7 +1294,7 @@ identifier g71 = {pin_user_pages_unlocked};
 expression E72;
 expression E73;
 expression X74 : script:python(K) { pa_is(K, X74, "o") };
-identifier g75 = {pin_user_pages_remote};
+identifier g75 = {pin_user_pages_remote, vfio_pin_pages};
 expression E76;
 expression E77;
 expression E78;
@@ -1236,13 +1320,17 @@ expression Y97 : script:python(K) { not pa_is(K, Y97, "v") };
 expression E98;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g99 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g99 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E100;
-identifier g101 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g101 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E102;
 expression E103;
-struct pipe_buffer *B104;
-struct pipe_buffer V105;
+struct bio_vec *B104;
+struct bio_vec V105;
+struct scatterlist *B106;
+struct scatterlist V107;
+struct pipe_buffer *B108;
+struct pipe_buffer V109;
 @@
 F(...) {
 ... when != K
@@ -1294,9 +1382,21 @@ if (<+... \( !E26 \| E26 == 0 \) ...+>) S64 else S63
 |
  g101@pio(E102, E103, Xio, ...)
 |
- B104->page@pio = Xio
+ B104->bv_page@pio = Xio
 |
- V105.page@pio = Xio
+ V105.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B106->page_link@pio = Xio
+|
+ V107.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B108->page@pio = Xio
+|
+ V109.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1331,6 +1431,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1348,7 +1452,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1366,7 +1470,7 @@ statement S25;
 position pm;
 expression E26;
 expression X27 : script:python(K) { pa_is(K, X27, "v") };
-identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X29 : script:python(K) { pa_is(K, X29, "o") };
 identifier g30 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E31;
@@ -1377,7 +1481,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1412,7 +1516,7 @@ identifier g70 = {pin_user_pages_unlocked};
 expression E71;
 expression E72;
 expression X73 : script:python(K) { pa_is(K, X73, "o") };
-identifier g74 = {pin_user_pages_remote};
+identifier g74 = {pin_user_pages_remote, vfio_pin_pages};
 expression E75;
 expression E76;
 expression E77;
@@ -1438,14 +1542,18 @@ expression Y96 : script:python(K) { not pa_is(K, Y96, "v") };
 expression E97;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g98 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g98 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E99;
-identifier g100 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g100 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E101;
 expression E102;
-struct pipe_buffer *B103;
-struct pipe_buffer V104;
-statement S105;
+struct bio_vec *B103;
+struct bio_vec V104;
+struct scatterlist *B105;
+struct scatterlist V106;
+struct pipe_buffer *B107;
+struct pipe_buffer V108;
+statement S109;
 @@
 F(...) {
 ... when != K
@@ -1497,14 +1605,26 @@ if (unlikely(\( E26 \| E26 != 0 \| E63 && E26 \| E26 && E63 \))) {
 |
  g100@pio(E101, E102, Xio, ...)
 |
- B103->page@pio = Xio
+ B103->bv_page@pio = Xio
 |
- V104.page@pio = Xio
+ V104.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B105->page_link@pio = Xio
+|
+ V106.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B107->page@pio = Xio
+|
+ V108.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S105
+} else S109
 ... when any
 }
 
@@ -1536,6 +1656,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1553,7 +1677,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1571,7 +1695,7 @@ statement S25;
 position pm;
 expression E26;
 expression X27 : script:python(K) { pa_is(K, X27, "v") };
-identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g28 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X29 : script:python(K) { pa_is(K, X29, "o") };
 identifier g30 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E31;
@@ -1582,7 +1706,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1608,13 +1732,17 @@ expression Y61 : script:python(K) { not pa_is(K, Y61, "v") };
 expression E62;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E64;
-identifier g65 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g65 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E66;
 expression E67;
-struct pipe_buffer *B68;
-struct pipe_buffer V69;
+struct bio_vec *B68;
+struct bio_vec V69;
+struct scatterlist *B70;
+struct scatterlist V71;
+struct pipe_buffer *B72;
+struct pipe_buffer V73;
 @@
 F(...) {
 ... when != K
@@ -1650,9 +1778,21 @@ E26 = g28@pm(X27, ...)
 |
  g65@pio(E66, E67, Xio, ...)
 |
- B68->page@pio = Xio
+ B68->bv_page@pio = Xio
 |
- V69.page@pio = Xio
+ V69.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B70->page_link@pio = Xio
+|
+ V71.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B72->page@pio = Xio
+|
+ V73.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1687,6 +1827,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1704,7 +1848,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1733,7 +1877,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1770,7 +1914,7 @@ identifier g72 = {pin_user_pages_unlocked};
 expression E73;
 expression E74;
 expression X75 : script:python(K) { pa_is(K, X75, "o") };
-identifier g76 = {pin_user_pages_remote};
+identifier g76 = {pin_user_pages_remote, vfio_pin_pages};
 expression E77;
 expression E78;
 expression E79;
@@ -1796,13 +1940,17 @@ expression Y98 : script:python(K) { not pa_is(K, Y98, "v") };
 expression E99;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g100 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g100 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E101;
-identifier g102 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g102 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E103;
 expression E104;
-struct pipe_buffer *B105;
-struct pipe_buffer V106;
+struct bio_vec *B105;
+struct bio_vec V106;
+struct scatterlist *B107;
+struct scatterlist V108;
+struct pipe_buffer *B109;
+struct pipe_buffer V110;
 @@
 F(...) {
 ... when != K
@@ -1854,9 +2002,21 @@ if (unlikely(\( E26 \| E26 != 0 \| E63 || E26 \| E26 || E63 \))) S65 else S64
 |
  g102@pio(E103, E104, Xio, ...)
 |
- B105->page@pio = Xio
+ B105->bv_page@pio = Xio
 |
- V106.page@pio = Xio
+ V106.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B107->page_link@pio = Xio
+|
+ V108.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B109->page@pio = Xio
+|
+ V110.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1891,6 +2051,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1908,7 +2072,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -1937,7 +2101,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -1971,7 +2135,7 @@ identifier g69 = {pin_user_pages_unlocked};
 expression E70;
 expression E71;
 expression X72 : script:python(K) { pa_is(K, X72, "o") };
-identifier g73 = {pin_user_pages_remote};
+identifier g73 = {pin_user_pages_remote, vfio_pin_pages};
 expression E74;
 expression E75;
 expression E76;
@@ -1997,14 +2161,18 @@ expression Y95 : script:python(K) { not pa_is(K, Y95, "v") };
 expression E96;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g97 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g97 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E98;
-identifier g99 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g99 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E100;
 expression E101;
-struct pipe_buffer *B102;
-struct pipe_buffer V103;
-statement S104;
+struct bio_vec *B102;
+struct bio_vec V103;
+struct scatterlist *B104;
+struct scatterlist V105;
+struct pipe_buffer *B106;
+struct pipe_buffer V107;
+statement S108;
 @@
 F(...) {
 ... when != K
@@ -2056,14 +2224,26 @@ if (<+... \( !E26 \| E26 == 0 \) ...+>) {
 |
  g99@pio(E100, E101, Xio, ...)
 |
- B102->page@pio = Xio
+ B102->bv_page@pio = Xio
 |
- V103.page@pio = Xio
+ V103.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B104->page_link@pio = Xio
+|
+ V105.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B106->page@pio = Xio
+|
+ V107.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S104
+} else S108
 ... when any
 }
 
@@ -2095,6 +2275,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2112,7 +2296,7 @@ identifier g7 = {pin_user_pages_unlocked};
 expression E8;
 expression E9;
 expression X10 : script:python(K) { pa_is(K, X10, "o") };
-identifier g11 = {pin_user_pages_remote};
+identifier g11 = {pin_user_pages_remote, vfio_pin_pages};
 expression E12;
 expression E13;
 expression E14;
@@ -2141,7 +2325,7 @@ identifier g35 = {pin_user_pages_unlocked};
 expression E36;
 expression E37;
 expression X38 : script:python(K) { pa_is(K, X38, "o") };
-identifier g39 = {pin_user_pages_remote};
+identifier g39 = {pin_user_pages_remote, vfio_pin_pages};
 expression E40;
 expression E41;
 expression E42;
@@ -2167,13 +2351,17 @@ expression Y61 : script:python(K) { not pa_is(K, Y61, "v") };
 expression E62;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g63 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E64;
-identifier g65 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g65 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E66;
 expression E67;
-struct pipe_buffer *B68;
-struct pipe_buffer V69;
+struct bio_vec *B68;
+struct bio_vec V69;
+struct scatterlist *B70;
+struct scatterlist V71;
+struct pipe_buffer *B72;
+struct pipe_buffer V73;
 @@
 F(...) {
 ... when != K
@@ -2209,9 +2397,21 @@ E26 = g28@pm(X27, ...)
 |
  g65@pio(E66, E67, Xio, ...)
 |
- B68->page@pio = Xio
+ B68->bv_page@pio = Xio
 |
- V69.page@pio = Xio
+ V69.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B70->page_link@pio = Xio
+|
+ V71.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B72->page@pio = Xio
+|
+ V73.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2246,6 +2446,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2268,7 +2472,7 @@ identifier g11 = {pin_user_pages_unlocked};
 expression E12;
 expression E13;
 expression X14 : script:python(K) { pa_is(K, X14, "o") };
-identifier g15 = {pin_user_pages_remote};
+identifier g15 = {pin_user_pages_remote, vfio_pin_pages};
 expression E16;
 expression E17;
 expression E18;
@@ -2285,7 +2489,7 @@ statement S28;
 statement S29;
 position pm;
 expression X30 : script:python(K) { pa_is(K, X30, "v") };
-identifier g31 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g31 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X32 : script:python(K) { pa_is(K, X32, "v") };
 identifier g33 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X34 : script:python(K) { pa_is(K, X34, "o") };
@@ -2319,7 +2523,7 @@ identifier g61 = {pin_user_pages_unlocked};
 expression E62;
 expression E63;
 expression X64 : script:python(K) { pa_is(K, X64, "o") };
-identifier g65 = {pin_user_pages_remote};
+identifier g65 = {pin_user_pages_remote, vfio_pin_pages};
 expression E66;
 expression E67;
 expression E68;
@@ -2345,13 +2549,17 @@ expression Y87 : script:python(K) { not pa_is(K, Y87, "v") };
 expression E88;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g89 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g89 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E90;
-identifier g91 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g91 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E92;
 expression E93;
-struct pipe_buffer *B94;
-struct pipe_buffer V95;
+struct bio_vec *B94;
+struct bio_vec V95;
+struct scatterlist *B96;
+struct scatterlist V97;
+struct pipe_buffer *B98;
+struct pipe_buffer V99;
 @@
 F(...) {
 ... when != K
@@ -2406,9 +2614,21 @@ F(...) {
 |
  g91@pio(E92, E93, Xio, ...)
 |
- B94->page@pio = Xio
+ B94->bv_page@pio = Xio
 |
- V95.page@pio = Xio
+ V95.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B96->page_link@pio = Xio
+|
+ V97.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B98->page@pio = Xio
+|
+ V99.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2447,6 +2667,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2471,7 +2695,7 @@ p << pa_rel.p;
 pa_release(p, r, X)
 
 @pa_site depends on patch && pa_tok_mark && pa_tok_io@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X;
 position pm;
 @@
@@ -2569,9 +2793,9 @@ else:
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -2607,7 +2831,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -2627,7 +2851,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -2645,7 +2869,7 @@ expression Y73 : script:python(K) { not pa_is(K, Y73, "v") };
 expression E74;
 position pm;
 expression X75 : script:python(K) { pa_is(K, X75, "v") };
-identifier g76 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g76 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X77 : script:python(K) { pa_is(K, X77, "v") };
 identifier g78 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X79 : script:python(K) { pa_is(K, X79, "o") };
@@ -2679,7 +2903,7 @@ identifier g106 = {pin_user_pages_unlocked};
 expression E107;
 expression E108;
 expression X109 : script:python(K) { pa_is(K, X109, "o") };
-identifier g110 = {pin_user_pages_remote};
+identifier g110 = {pin_user_pages_remote, vfio_pin_pages};
 expression E111;
 expression E112;
 expression E113;
@@ -2705,13 +2929,17 @@ expression Y132 : script:python(K) { not pa_is(K, Y132, "v") };
 expression E133;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g134 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g134 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E135;
-identifier g136 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g136 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E137;
 expression E138;
-struct pipe_buffer *B139;
-struct pipe_buffer V140;
+struct bio_vec *B139;
+struct bio_vec V140;
+struct scatterlist *B141;
+struct scatterlist V142;
+struct pipe_buffer *B143;
+struct pipe_buffer V144;
 @@
 F(...) {
 ... when != K
@@ -2775,9 +3003,21 @@ F(...) {
 |
  g136@pio(E137, E138, Xio, ...)
 |
- B139->page@pio = Xio
+ B139->bv_page@pio = Xio
 |
- V140.page@pio = Xio
+ V140.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B141->page_link@pio = Xio
+|
+ V142.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B143->page@pio = Xio
+|
+ V144.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2816,6 +3056,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2824,9 +3068,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -2862,7 +3106,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -2882,7 +3126,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -2900,14 +3144,14 @@ expression Y73 : script:python(K) { not pa_is(K, Y73, "v") };
 expression E74;
 position pm;
 expression X75 : script:python(K) { pa_is(K, X75, "v") };
-identifier g76 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g76 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X77 : script:python(K) { pa_is(K, X77, "v") };
 identifier g78 = {folio_test_set_writeback, TestSetPageWriteback};
 expression E79;
 statement S80;
 statement S81;
 expression X82 : script:python(K) { pa_is(K, X82, "v") };
-identifier g83 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g83 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X84 : script:python(K) { pa_is(K, X84, "v") };
 identifier g85 = {folio_test_set_writeback, TestSetPageWriteback};
 expression X86 : script:python(K) { pa_is(K, X86, "o") };
@@ -2920,7 +3164,7 @@ identifier g92 = {pin_user_pages_unlocked};
 expression E93;
 expression E94;
 expression X95 : script:python(K) { pa_is(K, X95, "o") };
-identifier g96 = {pin_user_pages_remote};
+identifier g96 = {pin_user_pages_remote, vfio_pin_pages};
 expression E97;
 expression E98;
 expression E99;
@@ -2946,13 +3190,17 @@ expression Y118 : script:python(K) { not pa_is(K, Y118, "v") };
 expression E119;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g120 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g120 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E121;
-identifier g122 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g122 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E123;
 expression E124;
-struct pipe_buffer *B125;
-struct pipe_buffer V126;
+struct bio_vec *B125;
+struct bio_vec V126;
+struct scatterlist *B127;
+struct scatterlist V128;
+struct pipe_buffer *B129;
+struct pipe_buffer V130;
 @@
 F(...) {
 ... when != K
@@ -3008,9 +3256,21 @@ F(...) {
 |
  g122@pio(E123, E124, Xio, ...)
 |
- B125->page@pio = Xio
+ B125->bv_page@pio = Xio
 |
- V126.page@pio = Xio
+ V126.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B127->page_link@pio = Xio
+|
+ V128.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B129->page@pio = Xio
+|
+ V130.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -3049,6 +3309,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -3057,9 +3321,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -3095,7 +3359,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -3115,7 +3379,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -3133,7 +3397,7 @@ expression Y73 : script:python(K) { not pa_is(K, Y73, "v") };
 expression E74;
 position pm;
 expression X75 : script:python(K) { pa_is(K, X75, "v") };
-identifier g76 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g76 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression E77;
 expression X78 : script:python(K) { pa_is(K, X78, "v") };
 identifier g79 = {folio_test_set_writeback, TestSetPageWriteback};
@@ -3147,7 +3411,7 @@ identifier g86 = {pin_user_pages_unlocked};
 expression E87;
 expression E88;
 expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {pin_user_pages_remote};
+identifier g90 = {pin_user_pages_remote, vfio_pin_pages};
 expression E91;
 expression E92;
 expression E93;
@@ -3173,14 +3437,18 @@ expression Y112 : script:python(K) { not pa_is(K, Y112, "v") };
 expression E113;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g114 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g114 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E115;
-identifier g116 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g116 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E117;
 expression E118;
-struct pipe_buffer *B119;
-struct pipe_buffer V120;
-statement S121;
+struct bio_vec *B119;
+struct bio_vec V120;
+struct scatterlist *B121;
+struct scatterlist V122;
+struct pipe_buffer *B123;
+struct pipe_buffer V124;
+statement S125;
 @@
 F(...) {
 ... when != K
@@ -3230,14 +3498,26 @@ if (\( unlikely(\( g76@pm(X75, ...) \| g76@pm(X75, ...) != 0 \| E77 && g76@pm(X7
 |
  g116@pio(E117, E118, Xio, ...)
 |
- B119->page@pio = Xio
+ B119->bv_page@pio = Xio
 |
- V120.page@pio = Xio
+ V120.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B121->page_link@pio = Xio
+|
+ V122.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B123->page@pio = Xio
+|
+ V124.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S121
+} else S125
 ... when any
 }
 
@@ -3273,6 +3553,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -3281,9 +3565,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -3319,7 +3603,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -3339,7 +3623,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -3358,7 +3642,7 @@ expression E74;
 position pm;
 expression E75;
 expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X78 : script:python(K) { pa_is(K, X78, "o") };
 identifier g79 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E80;
@@ -3369,7 +3653,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -3405,7 +3689,7 @@ identifier g120 = {pin_user_pages_unlocked};
 expression E121;
 expression E122;
 expression X123 : script:python(K) { pa_is(K, X123, "o") };
-identifier g124 = {pin_user_pages_remote};
+identifier g124 = {pin_user_pages_remote, vfio_pin_pages};
 expression E125;
 expression E126;
 expression E127;
@@ -3431,13 +3715,17 @@ expression Y146 : script:python(K) { not pa_is(K, Y146, "v") };
 expression E147;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g148 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g148 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E149;
-identifier g150 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g150 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E151;
 expression E152;
-struct pipe_buffer *B153;
-struct pipe_buffer V154;
+struct bio_vec *B153;
+struct bio_vec V154;
+struct scatterlist *B155;
+struct scatterlist V156;
+struct pipe_buffer *B157;
+struct pipe_buffer V158;
 @@
 F(...) {
 ... when != K
@@ -3504,9 +3792,21 @@ if (<+... \( !E75 \| E75 == 0 \) ...+>) S113 else S112
 |
  g150@pio(E151, E152, Xio, ...)
 |
- B153->page@pio = Xio
+ B153->bv_page@pio = Xio
 |
- V154.page@pio = Xio
+ V154.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B155->page_link@pio = Xio
+|
+ V156.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B157->page@pio = Xio
+|
+ V158.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -3545,6 +3845,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -3553,9 +3857,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -3591,7 +3895,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -3611,7 +3915,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -3630,7 +3934,7 @@ expression E74;
 position pm;
 expression E75;
 expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X78 : script:python(K) { pa_is(K, X78, "o") };
 identifier g79 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E80;
@@ -3641,7 +3945,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -3676,7 +3980,7 @@ identifier g119 = {pin_user_pages_unlocked};
 expression E120;
 expression E121;
 expression X122 : script:python(K) { pa_is(K, X122, "o") };
-identifier g123 = {pin_user_pages_remote};
+identifier g123 = {pin_user_pages_remote, vfio_pin_pages};
 expression E124;
 expression E125;
 expression E126;
@@ -3702,14 +4006,18 @@ expression Y145 : script:python(K) { not pa_is(K, Y145, "v") };
 expression E146;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g147 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g147 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E148;
-identifier g149 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g149 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E150;
 expression E151;
-struct pipe_buffer *B152;
-struct pipe_buffer V153;
-statement S154;
+struct bio_vec *B152;
+struct bio_vec V153;
+struct scatterlist *B154;
+struct scatterlist V155;
+struct pipe_buffer *B156;
+struct pipe_buffer V157;
+statement S158;
 @@
 F(...) {
 ... when != K
@@ -3776,14 +4084,26 @@ if (unlikely(\( E75 \| E75 != 0 \| E112 && E75 \| E75 && E112 \))) {
 |
  g149@pio(E150, E151, Xio, ...)
 |
- B152->page@pio = Xio
+ B152->bv_page@pio = Xio
 |
- V153.page@pio = Xio
+ V153.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B154->page_link@pio = Xio
+|
+ V155.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B156->page@pio = Xio
+|
+ V157.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S154
+} else S158
 ... when any
 }
 
@@ -3819,6 +4139,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -3827,9 +4151,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -3865,7 +4189,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -3885,7 +4209,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -3904,7 +4228,7 @@ expression E74;
 position pm;
 expression E75;
 expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g77 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X78 : script:python(K) { pa_is(K, X78, "o") };
 identifier g79 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E80;
@@ -3915,7 +4239,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -3941,13 +4265,17 @@ expression Y110 : script:python(K) { not pa_is(K, Y110, "v") };
 expression E111;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g112 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g112 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E113;
-identifier g114 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g114 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E115;
 expression E116;
-struct pipe_buffer *B117;
-struct pipe_buffer V118;
+struct bio_vec *B117;
+struct bio_vec V118;
+struct scatterlist *B119;
+struct scatterlist V120;
+struct pipe_buffer *B121;
+struct pipe_buffer V122;
 @@
 F(...) {
 ... when != K
@@ -3998,9 +4326,21 @@ E75 = g77@pm(X76, ...)
 |
  g114@pio(E115, E116, Xio, ...)
 |
- B117->page@pio = Xio
+ B117->bv_page@pio = Xio
 |
- V118.page@pio = Xio
+ V118.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B119->page_link@pio = Xio
+|
+ V120.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B121->page@pio = Xio
+|
+ V122.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -4039,6 +4379,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -4047,9 +4391,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -4085,7 +4429,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -4105,7 +4449,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -4135,7 +4479,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -4172,7 +4516,7 @@ identifier g121 = {pin_user_pages_unlocked};
 expression E122;
 expression E123;
 expression X124 : script:python(K) { pa_is(K, X124, "o") };
-identifier g125 = {pin_user_pages_remote};
+identifier g125 = {pin_user_pages_remote, vfio_pin_pages};
 expression E126;
 expression E127;
 expression E128;
@@ -4198,13 +4542,17 @@ expression Y147 : script:python(K) { not pa_is(K, Y147, "v") };
 expression E148;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g149 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g149 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E150;
-identifier g151 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g151 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E152;
 expression E153;
-struct pipe_buffer *B154;
-struct pipe_buffer V155;
+struct bio_vec *B154;
+struct bio_vec V155;
+struct scatterlist *B156;
+struct scatterlist V157;
+struct pipe_buffer *B158;
+struct pipe_buffer V159;
 @@
 F(...) {
 ... when != K
@@ -4271,9 +4619,21 @@ if (unlikely(\( E75 \| E75 != 0 \| E112 || E75 \| E75 || E112 \))) S114 else S11
 |
  g151@pio(E152, E153, Xio, ...)
 |
- B154->page@pio = Xio
+ B154->bv_page@pio = Xio
 |
- V155.page@pio = Xio
+ V155.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B156->page_link@pio = Xio
+|
+ V157.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B158->page@pio = Xio
+|
+ V159.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -4312,6 +4672,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -4320,9 +4684,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -4358,7 +4722,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -4378,7 +4742,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -4408,7 +4772,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -4442,7 +4806,7 @@ identifier g118 = {pin_user_pages_unlocked};
 expression E119;
 expression E120;
 expression X121 : script:python(K) { pa_is(K, X121, "o") };
-identifier g122 = {pin_user_pages_remote};
+identifier g122 = {pin_user_pages_remote, vfio_pin_pages};
 expression E123;
 expression E124;
 expression E125;
@@ -4468,14 +4832,18 @@ expression Y144 : script:python(K) { not pa_is(K, Y144, "v") };
 expression E145;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g146 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g146 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E147;
-identifier g148 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g148 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E149;
 expression E150;
-struct pipe_buffer *B151;
-struct pipe_buffer V152;
-statement S153;
+struct bio_vec *B151;
+struct bio_vec V152;
+struct scatterlist *B153;
+struct scatterlist V154;
+struct pipe_buffer *B155;
+struct pipe_buffer V156;
+statement S157;
 @@
 F(...) {
 ... when != K
@@ -4542,14 +4910,26 @@ if (<+... \( !E75 \| E75 == 0 \) ...+>) {
 |
  g148@pio(E149, E150, Xio, ...)
 |
- B151->page@pio = Xio
+ B151->bv_page@pio = Xio
 |
- V152.page@pio = Xio
+ V152.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B153->page_link@pio = Xio
+|
+ V154.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B155->page@pio = Xio
+|
+ V156.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S153
+} else S157
 ... when any
 }
 
@@ -4585,6 +4965,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -4593,9 +4977,9 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g4 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
 identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X7 : script:python(K) { pa_is(K, X7, "o") };
@@ -4631,7 +5015,7 @@ identifier g36 = {pin_user_pages_unlocked};
 expression E37;
 expression E38;
 expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote};
+identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
 expression E41;
 expression E42;
 expression E43;
@@ -4651,7 +5035,7 @@ identifier g55 = {pin_user_pages_unlocked};
 expression E56;
 expression E57;
 expression X58 : script:python(K) { pa_is(K, X58, "o") };
-identifier g59 = {pin_user_pages_remote};
+identifier g59 = {pin_user_pages_remote, vfio_pin_pages};
 expression E60;
 expression E61;
 expression E62;
@@ -4681,7 +5065,7 @@ identifier g84 = {pin_user_pages_unlocked};
 expression E85;
 expression E86;
 expression X87 : script:python(K) { pa_is(K, X87, "o") };
-identifier g88 = {pin_user_pages_remote};
+identifier g88 = {pin_user_pages_remote, vfio_pin_pages};
 expression E89;
 expression E90;
 expression E91;
@@ -4707,13 +5091,17 @@ expression Y110 : script:python(K) { not pa_is(K, Y110, "v") };
 expression E111;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g112 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g112 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E113;
-identifier g114 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g114 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E115;
 expression E116;
-struct pipe_buffer *B117;
-struct pipe_buffer V118;
+struct bio_vec *B117;
+struct bio_vec V118;
+struct scatterlist *B119;
+struct scatterlist V120;
+struct pipe_buffer *B121;
+struct pipe_buffer V122;
 @@
 F(...) {
 ... when != K
@@ -4764,9 +5152,21 @@ E75 = g77@pm(X76, ...)
 |
  g114@pio(E115, E116, Xio, ...)
 |
- B117->page@pio = Xio
+ B117->bv_page@pio = Xio
 |
- V118.page@pio = Xio
+ V118.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B119->page_link@pio = Xio
+|
+ V120.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B121->page@pio = Xio
+|
+ V122.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -4805,6 +5205,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -4818,9 +5222,9 @@ identifier g2 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub
 expression X3 : script:python(K) { pa_is(K, X3, "ro") };
 identifier g4 = {unpin_user_pages, unpin_user_pages_dirty_lock, release_pages};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X7 : script:python(K) { pa_is(K, X7, "v") };
-identifier g8 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g8 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X9 : script:python(K) { pa_is(K, X9, "v") };
 identifier g10 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X11 : script:python(K) { pa_is(K, X11, "o") };
@@ -4856,7 +5260,7 @@ identifier g40 = {pin_user_pages_unlocked};
 expression E41;
 expression E42;
 expression X43 : script:python(K) { pa_is(K, X43, "o") };
-identifier g44 = {pin_user_pages_remote};
+identifier g44 = {pin_user_pages_remote, vfio_pin_pages};
 expression E45;
 expression E46;
 expression E47;
@@ -4876,7 +5280,7 @@ identifier g59 = {pin_user_pages_unlocked};
 expression E60;
 expression E61;
 expression X62 : script:python(K) { pa_is(K, X62, "o") };
-identifier g63 = {pin_user_pages_remote};
+identifier g63 = {pin_user_pages_remote, vfio_pin_pages};
 expression E64;
 expression E65;
 expression E66;
@@ -4894,7 +5298,7 @@ expression Y77 : script:python(K) { not pa_is(K, Y77, "v") };
 expression E78;
 position pm;
 expression X79 : script:python(K) { pa_is(K, X79, "v") };
-identifier g80 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g80 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X81 : script:python(K) { pa_is(K, X81, "v") };
 identifier g82 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X83 : script:python(K) { pa_is(K, X83, "o") };
@@ -4928,7 +5332,7 @@ identifier g110 = {pin_user_pages_unlocked};
 expression E111;
 expression E112;
 expression X113 : script:python(K) { pa_is(K, X113, "o") };
-identifier g114 = {pin_user_pages_remote};
+identifier g114 = {pin_user_pages_remote, vfio_pin_pages};
 expression E115;
 expression E116;
 expression E117;
@@ -4954,13 +5358,17 @@ expression Y136 : script:python(K) { not pa_is(K, Y136, "v") };
 expression E137;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g138 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g138 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E139;
-identifier g140 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g140 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E141;
 expression E142;
-struct pipe_buffer *B143;
-struct pipe_buffer V144;
+struct bio_vec *B143;
+struct bio_vec V144;
+struct scatterlist *B145;
+struct scatterlist V146;
+struct pipe_buffer *B147;
+struct pipe_buffer V148;
 @@
 F(...) {
 ... when != K
@@ -5030,9 +5438,21 @@ F(...) {
 |
  g140@pio(E141, E142, Xio, ...)
 |
- B143->page@pio = Xio
+ B143->bv_page@pio = Xio
 |
- V144.page@pio = Xio
+ V144.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B145->page_link@pio = Xio
+|
+ V146.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B147->page@pio = Xio
+|
+ V148.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -5075,12 +5495,16 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
 // unchecked-accessible: the objects followed, one per function and object with a mark
 @pa_obj_ua depends on pa_tok_accessible@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, try_get_page, folio_try_get, folio_try_get_rcu, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
 expression list Xs;
 position p;
 @@
@@ -5106,7 +5530,7 @@ disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commne
 identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
 identifier g4 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X5 : script:python(K) { pa_is(K, X5, "o") };
@@ -5140,7 +5564,7 @@ identifier g32 = {pin_user_pages_unlocked};
 expression E33;
 expression E34;
 expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_remote};
+identifier g36 = {pin_user_pages_remote, vfio_pin_pages};
 expression E37;
 expression E38;
 expression E39;
@@ -5177,7 +5601,7 @@ identifier g68 = {pin_user_pages_unlocked};
 expression E69;
 expression E70;
 expression X71 : script:python(K) { pa_is(K, X71, "o") };
-identifier g72 = {pin_user_pages_remote};
+identifier g72 = {pin_user_pages_remote, vfio_pin_pages};
 expression E73;
 expression E74;
 expression E75;
@@ -5203,13 +5627,17 @@ expression Y94 : script:python(K) { not pa_is(K, Y94, "v") };
 expression E95;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g96 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g96 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E97;
-identifier g98 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g98 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E99;
 expression E100;
-struct pipe_buffer *B101;
-struct pipe_buffer V102;
+struct bio_vec *B101;
+struct bio_vec V102;
+struct scatterlist *B103;
+struct scatterlist V104;
+struct pipe_buffer *B105;
+struct pipe_buffer V106;
 @@
 F(...) {
 ... when != K
@@ -5267,9 +5695,21 @@ F(...) {
 |
  g98@pio(E99, E100, Xio, ...)
 |
- B101->page@pio = Xio
+ B101->bv_page@pio = Xio
 |
- V102.page@pio = Xio
+ V102.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B103->page_link@pio = Xio
+|
+ V104.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B105->page@pio = Xio
+|
+ V106.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -5308,6 +5748,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -5317,14 +5761,14 @@ disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commne
 identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g2 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
 identifier g4 = {folio_test_set_writeback, TestSetPageWriteback};
 expression E5;
 statement S6;
 statement S7;
 expression X8 : script:python(K) { pa_is(K, X8, "v") };
-identifier g9 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g9 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X10 : script:python(K) { pa_is(K, X10, "v") };
 identifier g11 = {folio_test_set_writeback, TestSetPageWriteback};
 expression X12 : script:python(K) { pa_is(K, X12, "o") };
@@ -5337,7 +5781,7 @@ identifier g18 = {pin_user_pages_unlocked};
 expression E19;
 expression E20;
 expression X21 : script:python(K) { pa_is(K, X21, "o") };
-identifier g22 = {pin_user_pages_remote};
+identifier g22 = {pin_user_pages_remote, vfio_pin_pages};
 expression E23;
 expression E24;
 expression E25;
@@ -5374,7 +5818,7 @@ identifier g54 = {pin_user_pages_unlocked};
 expression E55;
 expression E56;
 expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_remote};
+identifier g58 = {pin_user_pages_remote, vfio_pin_pages};
 expression E59;
 expression E60;
 expression E61;
@@ -5400,13 +5844,17 @@ expression Y80 : script:python(K) { not pa_is(K, Y80, "v") };
 expression E81;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g82 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g82 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E83;
-identifier g84 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g84 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E85;
 expression E86;
-struct pipe_buffer *B87;
-struct pipe_buffer V88;
+struct bio_vec *B87;
+struct bio_vec V88;
+struct scatterlist *B89;
+struct scatterlist V90;
+struct pipe_buffer *B91;
+struct pipe_buffer V92;
 @@
 F(...) {
 ... when != K
@@ -5456,9 +5904,21 @@ F(...) {
 |
  g84@pio(E85, E86, Xio, ...)
 |
- B87->page@pio = Xio
+ B87->bv_page@pio = Xio
 |
- V88.page@pio = Xio
+ V88.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B89->page_link@pio = Xio
+|
+ V90.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B91->page@pio = Xio
+|
+ V92.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -5497,6 +5957,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -5506,7 +5970,7 @@ disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commne
 identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g2 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression E3;
 expression X4 : script:python(K) { pa_is(K, X4, "v") };
 identifier g5 = {folio_test_set_writeback, TestSetPageWriteback};
@@ -5520,7 +5984,7 @@ identifier g12 = {pin_user_pages_unlocked};
 expression E13;
 expression E14;
 expression X15 : script:python(K) { pa_is(K, X15, "o") };
-identifier g16 = {pin_user_pages_remote};
+identifier g16 = {pin_user_pages_remote, vfio_pin_pages};
 expression E17;
 expression E18;
 expression E19;
@@ -5557,7 +6021,7 @@ identifier g48 = {pin_user_pages_unlocked};
 expression E49;
 expression E50;
 expression X51 : script:python(K) { pa_is(K, X51, "o") };
-identifier g52 = {pin_user_pages_remote};
+identifier g52 = {pin_user_pages_remote, vfio_pin_pages};
 expression E53;
 expression E54;
 expression E55;
@@ -5583,14 +6047,18 @@ expression Y74 : script:python(K) { not pa_is(K, Y74, "v") };
 expression E75;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g76 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g76 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E77;
-identifier g78 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g78 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E79;
 expression E80;
-struct pipe_buffer *B81;
-struct pipe_buffer V82;
-statement S83;
+struct bio_vec *B81;
+struct bio_vec V82;
+struct scatterlist *B83;
+struct scatterlist V84;
+struct pipe_buffer *B85;
+struct pipe_buffer V86;
+statement S87;
 @@
 F(...) {
 ... when != K
@@ -5634,14 +6102,26 @@ if (\( unlikely(\( g2@pm(X1, ...) \| g2@pm(X1, ...) != 0 \| E3 && g2@pm(X1, ...)
 |
  g78@pio(E79, E80, Xio, ...)
 |
- B81->page@pio = Xio
+ B81->bv_page@pio = Xio
 |
- V82.page@pio = Xio
+ V82.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B83->page_link@pio = Xio
+|
+ V84.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B85->page@pio = Xio
+|
+ V86.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S83
+} else S87
 ... when any
 }
 
@@ -5677,6 +6157,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -5687,7 +6171,7 @@ identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression E1;
 expression X2 : script:python(K) { pa_is(K, X2, "v") };
-identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X4 : script:python(K) { pa_is(K, X4, "o") };
 identifier g5 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E6;
@@ -5698,7 +6182,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -5734,7 +6218,7 @@ identifier g46 = {pin_user_pages_unlocked};
 expression E47;
 expression E48;
 expression X49 : script:python(K) { pa_is(K, X49, "o") };
-identifier g50 = {pin_user_pages_remote};
+identifier g50 = {pin_user_pages_remote, vfio_pin_pages};
 expression E51;
 expression E52;
 expression E53;
@@ -5771,7 +6255,7 @@ identifier g82 = {pin_user_pages_unlocked};
 expression E83;
 expression E84;
 expression X85 : script:python(K) { pa_is(K, X85, "o") };
-identifier g86 = {pin_user_pages_remote};
+identifier g86 = {pin_user_pages_remote, vfio_pin_pages};
 expression E87;
 expression E88;
 expression E89;
@@ -5797,13 +6281,17 @@ expression Y108 : script:python(K) { not pa_is(K, Y108, "v") };
 expression E109;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g110 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g110 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E111;
-identifier g112 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g112 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E113;
 expression E114;
-struct pipe_buffer *B115;
-struct pipe_buffer V116;
+struct bio_vec *B115;
+struct bio_vec V116;
+struct scatterlist *B117;
+struct scatterlist V118;
+struct pipe_buffer *B119;
+struct pipe_buffer V120;
 @@
 F(...) {
 ... when != K
@@ -5864,9 +6352,21 @@ if (<+... \( !E1 \| E1 == 0 \) ...+>) S39 else S38
 |
  g112@pio(E113, E114, Xio, ...)
 |
- B115->page@pio = Xio
+ B115->bv_page@pio = Xio
 |
- V116.page@pio = Xio
+ V116.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B117->page_link@pio = Xio
+|
+ V118.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B119->page@pio = Xio
+|
+ V120.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -5905,6 +6405,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -5915,7 +6419,7 @@ identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression E1;
 expression X2 : script:python(K) { pa_is(K, X2, "v") };
-identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X4 : script:python(K) { pa_is(K, X4, "o") };
 identifier g5 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E6;
@@ -5926,7 +6430,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -5961,7 +6465,7 @@ identifier g45 = {pin_user_pages_unlocked};
 expression E46;
 expression E47;
 expression X48 : script:python(K) { pa_is(K, X48, "o") };
-identifier g49 = {pin_user_pages_remote};
+identifier g49 = {pin_user_pages_remote, vfio_pin_pages};
 expression E50;
 expression E51;
 expression E52;
@@ -5998,7 +6502,7 @@ identifier g81 = {pin_user_pages_unlocked};
 expression E82;
 expression E83;
 expression X84 : script:python(K) { pa_is(K, X84, "o") };
-identifier g85 = {pin_user_pages_remote};
+identifier g85 = {pin_user_pages_remote, vfio_pin_pages};
 expression E86;
 expression E87;
 expression E88;
@@ -6024,14 +6528,18 @@ expression Y107 : script:python(K) { not pa_is(K, Y107, "v") };
 expression E108;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g109 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g109 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E110;
-identifier g111 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g111 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E112;
 expression E113;
-struct pipe_buffer *B114;
-struct pipe_buffer V115;
-statement S116;
+struct bio_vec *B114;
+struct bio_vec V115;
+struct scatterlist *B116;
+struct scatterlist V117;
+struct pipe_buffer *B118;
+struct pipe_buffer V119;
+statement S120;
 @@
 F(...) {
 ... when != K
@@ -6092,14 +6600,26 @@ if (unlikely(\( E1 \| E1 != 0 \| E38 && E1 \| E1 && E38 \))) {
 |
  g111@pio(E112, E113, Xio, ...)
 |
- B114->page@pio = Xio
+ B114->bv_page@pio = Xio
 |
- V115.page@pio = Xio
+ V115.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B116->page_link@pio = Xio
+|
+ V117.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B118->page@pio = Xio
+|
+ V119.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S116
+} else S120
 ... when any
 }
 
@@ -6135,6 +6655,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -6145,7 +6669,7 @@ identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression E1;
 expression X2 : script:python(K) { pa_is(K, X2, "v") };
-identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X4 : script:python(K) { pa_is(K, X4, "o") };
 identifier g5 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E6;
@@ -6156,7 +6680,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -6193,7 +6717,7 @@ identifier g46 = {pin_user_pages_unlocked};
 expression E47;
 expression E48;
 expression X49 : script:python(K) { pa_is(K, X49, "o") };
-identifier g50 = {pin_user_pages_remote};
+identifier g50 = {pin_user_pages_remote, vfio_pin_pages};
 expression E51;
 expression E52;
 expression E53;
@@ -6219,13 +6743,17 @@ expression Y72 : script:python(K) { not pa_is(K, Y72, "v") };
 expression E73;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g74 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g74 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E75;
-identifier g76 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g76 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E77;
 expression E78;
-struct pipe_buffer *B79;
-struct pipe_buffer V80;
+struct bio_vec *B79;
+struct bio_vec V80;
+struct scatterlist *B81;
+struct scatterlist V82;
+struct pipe_buffer *B83;
+struct pipe_buffer V84;
 @@
 F(...) {
 ... when != K
@@ -6270,9 +6798,21 @@ E1 = g3@pm(X2, ...)
 |
  g76@pio(E77, E78, Xio, ...)
 |
- B79->page@pio = Xio
+ B79->bv_page@pio = Xio
 |
- V80.page@pio = Xio
+ V80.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B81->page_link@pio = Xio
+|
+ V82.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B83->page@pio = Xio
+|
+ V84.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -6311,6 +6851,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -6332,7 +6876,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -6369,7 +6913,7 @@ identifier g47 = {pin_user_pages_unlocked};
 expression E48;
 expression E49;
 expression X50 : script:python(K) { pa_is(K, X50, "o") };
-identifier g51 = {pin_user_pages_remote};
+identifier g51 = {pin_user_pages_remote, vfio_pin_pages};
 expression E52;
 expression E53;
 expression E54;
@@ -6406,7 +6950,7 @@ identifier g83 = {pin_user_pages_unlocked};
 expression E84;
 expression E85;
 expression X86 : script:python(K) { pa_is(K, X86, "o") };
-identifier g87 = {pin_user_pages_remote};
+identifier g87 = {pin_user_pages_remote, vfio_pin_pages};
 expression E88;
 expression E89;
 expression E90;
@@ -6432,13 +6976,17 @@ expression Y109 : script:python(K) { not pa_is(K, Y109, "v") };
 expression E110;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g111 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g111 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E112;
-identifier g113 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g113 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E114;
 expression E115;
-struct pipe_buffer *B116;
-struct pipe_buffer V117;
+struct bio_vec *B116;
+struct bio_vec V117;
+struct scatterlist *B118;
+struct scatterlist V119;
+struct pipe_buffer *B120;
+struct pipe_buffer V121;
 @@
 F(...) {
 ... when != K
@@ -6499,9 +7047,21 @@ if (unlikely(\( E1 \| E1 != 0 \| E38 || E1 \| E1 || E38 \))) S40 else S39
 |
  g113@pio(E114, E115, Xio, ...)
 |
- B116->page@pio = Xio
+ B116->bv_page@pio = Xio
 |
- V117.page@pio = Xio
+ V117.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B118->page_link@pio = Xio
+|
+ V119.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B120->page@pio = Xio
+|
+ V121.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -6540,6 +7100,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -6561,7 +7125,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -6595,7 +7159,7 @@ identifier g44 = {pin_user_pages_unlocked};
 expression E45;
 expression E46;
 expression X47 : script:python(K) { pa_is(K, X47, "o") };
-identifier g48 = {pin_user_pages_remote};
+identifier g48 = {pin_user_pages_remote, vfio_pin_pages};
 expression E49;
 expression E50;
 expression E51;
@@ -6632,7 +7196,7 @@ identifier g80 = {pin_user_pages_unlocked};
 expression E81;
 expression E82;
 expression X83 : script:python(K) { pa_is(K, X83, "o") };
-identifier g84 = {pin_user_pages_remote};
+identifier g84 = {pin_user_pages_remote, vfio_pin_pages};
 expression E85;
 expression E86;
 expression E87;
@@ -6658,14 +7222,18 @@ expression Y106 : script:python(K) { not pa_is(K, Y106, "v") };
 expression E107;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g108 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g108 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E109;
-identifier g110 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g110 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E111;
 expression E112;
-struct pipe_buffer *B113;
-struct pipe_buffer V114;
-statement S115;
+struct bio_vec *B113;
+struct bio_vec V114;
+struct scatterlist *B115;
+struct scatterlist V116;
+struct pipe_buffer *B117;
+struct pipe_buffer V118;
+statement S119;
 @@
 F(...) {
 ... when != K
@@ -6726,14 +7294,26 @@ if (<+... \( !E1 \| E1 == 0 \) ...+>) {
 |
  g110@pio(E111, E112, Xio, ...)
 |
- B113->page@pio = Xio
+ B113->bv_page@pio = Xio
 |
- V114.page@pio = Xio
+ V114.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B115->page_link@pio = Xio
+|
+ V116.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B117->page@pio = Xio
+|
+ V118.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S115
+} else S119
 ... when any
 }
 
@@ -6769,6 +7349,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -6790,7 +7374,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -6827,7 +7411,7 @@ identifier g46 = {pin_user_pages_unlocked};
 expression E47;
 expression E48;
 expression X49 : script:python(K) { pa_is(K, X49, "o") };
-identifier g50 = {pin_user_pages_remote};
+identifier g50 = {pin_user_pages_remote, vfio_pin_pages};
 expression E51;
 expression E52;
 expression E53;
@@ -6853,13 +7437,17 @@ expression Y72 : script:python(K) { not pa_is(K, Y72, "v") };
 expression E73;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g74 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g74 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E75;
-identifier g76 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g76 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E77;
 expression E78;
-struct pipe_buffer *B79;
-struct pipe_buffer V80;
+struct bio_vec *B79;
+struct bio_vec V80;
+struct scatterlist *B81;
+struct scatterlist V82;
+struct pipe_buffer *B83;
+struct pipe_buffer V84;
 @@
 F(...) {
 ... when != K
@@ -6904,9 +7492,21 @@ E1 = g3@pm(X2, ...)
 |
  g76@pio(E77, E78, Xio, ...)
 |
- B79->page@pio = Xio
+ B79->bv_page@pio = Xio
 |
- V80.page@pio = Xio
+ V80.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B81->page_link@pio = Xio
+|
+ V82.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B83->page@pio = Xio
+|
+ V84.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -6945,6 +7545,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -6980,9 +7584,9 @@ identifier g2 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub
 expression X3 : script:python(K) { pa_is(K, X3, "ro") };
 identifier g4 = {unpin_user_pages, unpin_user_pages_dirty_lock, release_pages};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X7 : script:python(K) { pa_is(K, X7, "v") };
-identifier g8 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g8 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X9 : script:python(K) { pa_is(K, X9, "v") };
 identifier g10 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X11 : script:python(K) { pa_is(K, X11, "o") };
@@ -7018,7 +7622,7 @@ identifier g40 = {pin_user_pages_unlocked};
 expression E41;
 expression E42;
 expression X43 : script:python(K) { pa_is(K, X43, "o") };
-identifier g44 = {pin_user_pages_remote};
+identifier g44 = {pin_user_pages_remote, vfio_pin_pages};
 expression E45;
 expression E46;
 expression E47;
@@ -7040,13 +7644,17 @@ expression Y62 : script:python(K) { not pa_is(K, Y62, "v") };
 expression E63;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g64 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g64 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E65;
-identifier g66 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g66 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E67;
 expression E68;
-struct pipe_buffer *B69;
-struct pipe_buffer V70;
+struct bio_vec *B69;
+struct bio_vec V70;
+struct scatterlist *B71;
+struct scatterlist V72;
+struct pipe_buffer *B73;
+struct pipe_buffer V74;
 @@
 F(...) {
 ... when != K
@@ -7083,9 +7691,21 @@ F(...) {
 |
  g66@pio(E67, E68, Xio, ...)
 |
- B69->page@pio = Xio
+ B69->bv_page@pio = Xio
 |
- V70.page@pio = Xio
+ V70.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B71->page_link@pio = Xio
+|
+ V72.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B73->page@pio = Xio
+|
+ V74.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -7119,6 +7739,10 @@ identifier fld;
 * e.fld@pio
 |
 * e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
 |
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )

@@ -27,8 +27,8 @@ virtual report
 PA_SAME = {"_compound_head": 1, "page_folio": 1, "compound_head": 1, "folio_page": 1, "nth_page": 1, "folio_file_page": 1, "__phys_addr_nodebug": 1, "__phys_addr": 1}
 PA_SAME_FIELDS = set(["page"])
 PA_RESULT = set(["find_get_page", "find_get_page_flags", "find_lock_page", "find_or_create_page", "grab_cache_page_nowait", "pagecache_get_page", "filemap_get_folio", "filemap_lock_folio", "__filemap_get_folio", "grab_cache_page_write_begin"])
-PA_BIND = {"ua": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_try_get_rcu": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "__filemap_get_folio": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}}
-PA_STORES = {"page": "pipe_buffer.page"}
+PA_BIND = {"ua": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_try_get_rcu": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "__filemap_get_folio": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}}
+PA_STORES = {"bv_page": "bio_vec.bv_page", "page_link": "scatterlist.page_link", "page": "pipe_buffer.page"}
 PA_EXEMPT = set(["empty_zero_page"])
 PA_MESSAGES = {"unchecked-accessible": "I/O on '%o' in %i although the result of %a was not checked"}
 PA_ACC_NAMES = ["arch_make_page_accessible", "arch_make_folio_accessible"]
@@ -453,7 +453,7 @@ pa_copy(p, A, E)
 
 // unchecked-accessible: the objects followed, one per function and object with a mark
 @pa_obj_ua depends on pa_tok_accessible@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, try_get_page, folio_try_get, folio_try_get_rcu, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
 expression list Xs;
 position p;
 @@
@@ -479,7 +479,7 @@ disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commne
 identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
 identifier g4 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, filemap_get_folio, filemap_lock_folio, __filemap_get_folio, grab_cache_page_write_begin};
 expression X5 : script:python(K) { pa_is(K, X5, "o") };
@@ -513,7 +513,7 @@ identifier g32 = {pin_user_pages_unlocked};
 expression E33;
 expression E34;
 expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_remote};
+identifier g36 = {pin_user_pages_remote, vfio_pin_pages};
 expression E37;
 expression E38;
 expression E39;
@@ -550,7 +550,7 @@ identifier g68 = {pin_user_pages_unlocked};
 expression E69;
 expression E70;
 expression X71 : script:python(K) { pa_is(K, X71, "o") };
-identifier g72 = {pin_user_pages_remote};
+identifier g72 = {pin_user_pages_remote, vfio_pin_pages};
 expression E73;
 expression E74;
 expression E75;
@@ -576,13 +576,17 @@ expression Y94 : script:python(K) { not pa_is(K, Y94, "v") };
 expression E95;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g96 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g96 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E97;
-identifier g98 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g98 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E99;
 expression E100;
-struct pipe_buffer *B101;
-struct pipe_buffer V102;
+struct bio_vec *B101;
+struct bio_vec V102;
+struct scatterlist *B103;
+struct scatterlist V104;
+struct pipe_buffer *B105;
+struct pipe_buffer V106;
 @@
 F(...) {
 ... when != K
@@ -640,9 +644,21 @@ F(...) {
 |
  g98@pio(E99, E100, Xio, ...)
 |
- B101->page@pio = Xio
+ B101->bv_page@pio = Xio
 |
- V102.page@pio = Xio
+ V102.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B103->page_link@pio = Xio
+|
+ V104.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B105->page@pio = Xio
+|
+ V106.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -681,6 +697,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -690,14 +710,14 @@ disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commne
 identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g2 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
 identifier g4 = {folio_test_set_writeback, TestSetPageWriteback};
 expression E5;
 statement S6;
 statement S7;
 expression X8 : script:python(K) { pa_is(K, X8, "v") };
-identifier g9 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g9 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X10 : script:python(K) { pa_is(K, X10, "v") };
 identifier g11 = {folio_test_set_writeback, TestSetPageWriteback};
 expression X12 : script:python(K) { pa_is(K, X12, "o") };
@@ -710,7 +730,7 @@ identifier g18 = {pin_user_pages_unlocked};
 expression E19;
 expression E20;
 expression X21 : script:python(K) { pa_is(K, X21, "o") };
-identifier g22 = {pin_user_pages_remote};
+identifier g22 = {pin_user_pages_remote, vfio_pin_pages};
 expression E23;
 expression E24;
 expression E25;
@@ -747,7 +767,7 @@ identifier g54 = {pin_user_pages_unlocked};
 expression E55;
 expression E56;
 expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_remote};
+identifier g58 = {pin_user_pages_remote, vfio_pin_pages};
 expression E59;
 expression E60;
 expression E61;
@@ -773,13 +793,17 @@ expression Y80 : script:python(K) { not pa_is(K, Y80, "v") };
 expression E81;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g82 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g82 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E83;
-identifier g84 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g84 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E85;
 expression E86;
-struct pipe_buffer *B87;
-struct pipe_buffer V88;
+struct bio_vec *B87;
+struct bio_vec V88;
+struct scatterlist *B89;
+struct scatterlist V90;
+struct pipe_buffer *B91;
+struct pipe_buffer V92;
 @@
 F(...) {
 ... when != K
@@ -829,9 +853,21 @@ F(...) {
 |
  g84@pio(E85, E86, Xio, ...)
 |
- B87->page@pio = Xio
+ B87->bv_page@pio = Xio
 |
- V88.page@pio = Xio
+ V88.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B89->page_link@pio = Xio
+|
+ V90.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B91->page@pio = Xio
+|
+ V92.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -870,6 +906,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -879,7 +919,7 @@ disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commne
 identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g2 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression E3;
 expression X4 : script:python(K) { pa_is(K, X4, "v") };
 identifier g5 = {folio_test_set_writeback, TestSetPageWriteback};
@@ -893,7 +933,7 @@ identifier g12 = {pin_user_pages_unlocked};
 expression E13;
 expression E14;
 expression X15 : script:python(K) { pa_is(K, X15, "o") };
-identifier g16 = {pin_user_pages_remote};
+identifier g16 = {pin_user_pages_remote, vfio_pin_pages};
 expression E17;
 expression E18;
 expression E19;
@@ -930,7 +970,7 @@ identifier g48 = {pin_user_pages_unlocked};
 expression E49;
 expression E50;
 expression X51 : script:python(K) { pa_is(K, X51, "o") };
-identifier g52 = {pin_user_pages_remote};
+identifier g52 = {pin_user_pages_remote, vfio_pin_pages};
 expression E53;
 expression E54;
 expression E55;
@@ -956,14 +996,18 @@ expression Y74 : script:python(K) { not pa_is(K, Y74, "v") };
 expression E75;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g76 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g76 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E77;
-identifier g78 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g78 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E79;
 expression E80;
-struct pipe_buffer *B81;
-struct pipe_buffer V82;
-statement S83;
+struct bio_vec *B81;
+struct bio_vec V82;
+struct scatterlist *B83;
+struct scatterlist V84;
+struct pipe_buffer *B85;
+struct pipe_buffer V86;
+statement S87;
 @@
 F(...) {
 ... when != K
@@ -1007,14 +1051,26 @@ if (\( unlikely(\( g2@pm(X1, ...) \| g2@pm(X1, ...) != 0 \| E3 && g2@pm(X1, ...)
 |
  g78@pio(E79, E80, Xio, ...)
 |
- B81->page@pio = Xio
+ B81->bv_page@pio = Xio
 |
- V82.page@pio = Xio
+ V82.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B83->page_link@pio = Xio
+|
+ V84.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B85->page@pio = Xio
+|
+ V86.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S83
+} else S87
 ... when any
 }
 
@@ -1050,6 +1106,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1060,7 +1120,7 @@ identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression E1;
 expression X2 : script:python(K) { pa_is(K, X2, "v") };
-identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X4 : script:python(K) { pa_is(K, X4, "o") };
 identifier g5 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E6;
@@ -1071,7 +1131,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -1107,7 +1167,7 @@ identifier g46 = {pin_user_pages_unlocked};
 expression E47;
 expression E48;
 expression X49 : script:python(K) { pa_is(K, X49, "o") };
-identifier g50 = {pin_user_pages_remote};
+identifier g50 = {pin_user_pages_remote, vfio_pin_pages};
 expression E51;
 expression E52;
 expression E53;
@@ -1144,7 +1204,7 @@ identifier g82 = {pin_user_pages_unlocked};
 expression E83;
 expression E84;
 expression X85 : script:python(K) { pa_is(K, X85, "o") };
-identifier g86 = {pin_user_pages_remote};
+identifier g86 = {pin_user_pages_remote, vfio_pin_pages};
 expression E87;
 expression E88;
 expression E89;
@@ -1170,13 +1230,17 @@ expression Y108 : script:python(K) { not pa_is(K, Y108, "v") };
 expression E109;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g110 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g110 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E111;
-identifier g112 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g112 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E113;
 expression E114;
-struct pipe_buffer *B115;
-struct pipe_buffer V116;
+struct bio_vec *B115;
+struct bio_vec V116;
+struct scatterlist *B117;
+struct scatterlist V118;
+struct pipe_buffer *B119;
+struct pipe_buffer V120;
 @@
 F(...) {
 ... when != K
@@ -1237,9 +1301,21 @@ if (<+... \( !E1 \| E1 == 0 \) ...+>) S39 else S38
 |
  g112@pio(E113, E114, Xio, ...)
 |
- B115->page@pio = Xio
+ B115->bv_page@pio = Xio
 |
- V116.page@pio = Xio
+ V116.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B117->page_link@pio = Xio
+|
+ V118.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B119->page@pio = Xio
+|
+ V120.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1278,6 +1354,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1288,7 +1368,7 @@ identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression E1;
 expression X2 : script:python(K) { pa_is(K, X2, "v") };
-identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X4 : script:python(K) { pa_is(K, X4, "o") };
 identifier g5 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E6;
@@ -1299,7 +1379,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -1334,7 +1414,7 @@ identifier g45 = {pin_user_pages_unlocked};
 expression E46;
 expression E47;
 expression X48 : script:python(K) { pa_is(K, X48, "o") };
-identifier g49 = {pin_user_pages_remote};
+identifier g49 = {pin_user_pages_remote, vfio_pin_pages};
 expression E50;
 expression E51;
 expression E52;
@@ -1371,7 +1451,7 @@ identifier g81 = {pin_user_pages_unlocked};
 expression E82;
 expression E83;
 expression X84 : script:python(K) { pa_is(K, X84, "o") };
-identifier g85 = {pin_user_pages_remote};
+identifier g85 = {pin_user_pages_remote, vfio_pin_pages};
 expression E86;
 expression E87;
 expression E88;
@@ -1397,14 +1477,18 @@ expression Y107 : script:python(K) { not pa_is(K, Y107, "v") };
 expression E108;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g109 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g109 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E110;
-identifier g111 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g111 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E112;
 expression E113;
-struct pipe_buffer *B114;
-struct pipe_buffer V115;
-statement S116;
+struct bio_vec *B114;
+struct bio_vec V115;
+struct scatterlist *B116;
+struct scatterlist V117;
+struct pipe_buffer *B118;
+struct pipe_buffer V119;
+statement S120;
 @@
 F(...) {
 ... when != K
@@ -1465,14 +1549,26 @@ if (unlikely(\( E1 \| E1 != 0 \| E38 && E1 \| E1 && E38 \))) {
 |
  g111@pio(E112, E113, Xio, ...)
 |
- B114->page@pio = Xio
+ B114->bv_page@pio = Xio
 |
- V115.page@pio = Xio
+ V115.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B116->page_link@pio = Xio
+|
+ V117.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B118->page@pio = Xio
+|
+ V119.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S116
+} else S120
 ... when any
 }
 
@@ -1508,6 +1604,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1518,7 +1618,7 @@ identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression E1;
 expression X2 : script:python(K) { pa_is(K, X2, "v") };
-identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu};
+identifier g3 = {try_get_page, folio_try_get, folio_try_get_rcu, page_ref_add_unless, folio_ref_add_unless};
 expression X4 : script:python(K) { pa_is(K, X4, "o") };
 identifier g5 = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only};
 expression E6;
@@ -1529,7 +1629,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -1566,7 +1666,7 @@ identifier g46 = {pin_user_pages_unlocked};
 expression E47;
 expression E48;
 expression X49 : script:python(K) { pa_is(K, X49, "o") };
-identifier g50 = {pin_user_pages_remote};
+identifier g50 = {pin_user_pages_remote, vfio_pin_pages};
 expression E51;
 expression E52;
 expression E53;
@@ -1592,13 +1692,17 @@ expression Y72 : script:python(K) { not pa_is(K, Y72, "v") };
 expression E73;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g74 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g74 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E75;
-identifier g76 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g76 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E77;
 expression E78;
-struct pipe_buffer *B79;
-struct pipe_buffer V80;
+struct bio_vec *B79;
+struct bio_vec V80;
+struct scatterlist *B81;
+struct scatterlist V82;
+struct pipe_buffer *B83;
+struct pipe_buffer V84;
 @@
 F(...) {
 ... when != K
@@ -1643,9 +1747,21 @@ E1 = g3@pm(X2, ...)
 |
  g76@pio(E77, E78, Xio, ...)
 |
- B79->page@pio = Xio
+ B79->bv_page@pio = Xio
 |
- V80.page@pio = Xio
+ V80.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B81->page_link@pio = Xio
+|
+ V82.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B83->page@pio = Xio
+|
+ V84.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1684,6 +1800,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1705,7 +1825,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -1742,7 +1862,7 @@ identifier g47 = {pin_user_pages_unlocked};
 expression E48;
 expression E49;
 expression X50 : script:python(K) { pa_is(K, X50, "o") };
-identifier g51 = {pin_user_pages_remote};
+identifier g51 = {pin_user_pages_remote, vfio_pin_pages};
 expression E52;
 expression E53;
 expression E54;
@@ -1779,7 +1899,7 @@ identifier g83 = {pin_user_pages_unlocked};
 expression E84;
 expression E85;
 expression X86 : script:python(K) { pa_is(K, X86, "o") };
-identifier g87 = {pin_user_pages_remote};
+identifier g87 = {pin_user_pages_remote, vfio_pin_pages};
 expression E88;
 expression E89;
 expression E90;
@@ -1805,13 +1925,17 @@ expression Y109 : script:python(K) { not pa_is(K, Y109, "v") };
 expression E110;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g111 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g111 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E112;
-identifier g113 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g113 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E114;
 expression E115;
-struct pipe_buffer *B116;
-struct pipe_buffer V117;
+struct bio_vec *B116;
+struct bio_vec V117;
+struct scatterlist *B118;
+struct scatterlist V119;
+struct pipe_buffer *B120;
+struct pipe_buffer V121;
 @@
 F(...) {
 ... when != K
@@ -1872,9 +1996,21 @@ if (unlikely(\( E1 \| E1 != 0 \| E38 || E1 \| E1 || E38 \))) S40 else S39
 |
  g113@pio(E114, E115, Xio, ...)
 |
- B116->page@pio = Xio
+ B116->bv_page@pio = Xio
 |
- V117.page@pio = Xio
+ V117.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B118->page_link@pio = Xio
+|
+ V119.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B120->page@pio = Xio
+|
+ V121.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -1913,6 +2049,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -1934,7 +2074,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -1968,7 +2108,7 @@ identifier g44 = {pin_user_pages_unlocked};
 expression E45;
 expression E46;
 expression X47 : script:python(K) { pa_is(K, X47, "o") };
-identifier g48 = {pin_user_pages_remote};
+identifier g48 = {pin_user_pages_remote, vfio_pin_pages};
 expression E49;
 expression E50;
 expression E51;
@@ -2005,7 +2145,7 @@ identifier g80 = {pin_user_pages_unlocked};
 expression E81;
 expression E82;
 expression X83 : script:python(K) { pa_is(K, X83, "o") };
-identifier g84 = {pin_user_pages_remote};
+identifier g84 = {pin_user_pages_remote, vfio_pin_pages};
 expression E85;
 expression E86;
 expression E87;
@@ -2031,14 +2171,18 @@ expression Y106 : script:python(K) { not pa_is(K, Y106, "v") };
 expression E107;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g108 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g108 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E109;
-identifier g110 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g110 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E111;
 expression E112;
-struct pipe_buffer *B113;
-struct pipe_buffer V114;
-statement S115;
+struct bio_vec *B113;
+struct bio_vec V114;
+struct scatterlist *B115;
+struct scatterlist V116;
+struct pipe_buffer *B117;
+struct pipe_buffer V118;
+statement S119;
 @@
 F(...) {
 ... when != K
@@ -2099,14 +2243,26 @@ if (<+... \( !E1 \| E1 == 0 \) ...+>) {
 |
  g110@pio(E111, E112, Xio, ...)
 |
- B113->page@pio = Xio
+ B113->bv_page@pio = Xio
 |
- V114.page@pio = Xio
+ V114.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B115->page_link@pio = Xio
+|
+ V116.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B117->page@pio = Xio
+|
+ V118.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
 ... when any
-} else S115
+} else S119
 ... when any
 }
 
@@ -2142,6 +2298,10 @@ identifier fld;
 |
 * e->fld@pio
 |
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
 
@@ -2163,7 +2323,7 @@ identifier g10 = {pin_user_pages_unlocked};
 expression E11;
 expression E12;
 expression X13 : script:python(K) { pa_is(K, X13, "o") };
-identifier g14 = {pin_user_pages_remote};
+identifier g14 = {pin_user_pages_remote, vfio_pin_pages};
 expression E15;
 expression E16;
 expression E17;
@@ -2200,7 +2360,7 @@ identifier g46 = {pin_user_pages_unlocked};
 expression E47;
 expression E48;
 expression X49 : script:python(K) { pa_is(K, X49, "o") };
-identifier g50 = {pin_user_pages_remote};
+identifier g50 = {pin_user_pages_remote, vfio_pin_pages};
 expression E51;
 expression E52;
 expression E53;
@@ -2226,13 +2386,17 @@ expression Y72 : script:python(K) { not pa_is(K, Y72, "v") };
 expression E73;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g74 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
+identifier g74 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_zone_append_page, bvec_set_page, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_assign_page, __skb_frag_set_page};
 expression E75;
-identifier g76 = {bio_add_pc_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
+identifier g76 = {bio_add_pc_page, bio_add_hw_page, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_add_rx_frag, skb_frag_set_page};
 expression E77;
 expression E78;
-struct pipe_buffer *B79;
-struct pipe_buffer V80;
+struct bio_vec *B79;
+struct bio_vec V80;
+struct scatterlist *B81;
+struct scatterlist V82;
+struct pipe_buffer *B83;
+struct pipe_buffer V84;
 @@
 F(...) {
 ... when != K
@@ -2277,9 +2441,21 @@ E1 = g3@pm(X2, ...)
 |
  g76@pio(E77, E78, Xio, ...)
 |
- B79->page@pio = Xio
+ B79->bv_page@pio = Xio
 |
- V80.page@pio = Xio
+ V80.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B81->page_link@pio = Xio
+|
+ V82.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B83->page@pio = Xio
+|
+ V84.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -2317,6 +2493,10 @@ identifier fld;
 * e.fld@pio
 |
 * e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
 |
 * (struct pipe_buffer){..., .page@pio = e, ...}
 )
