@@ -678,6 +678,25 @@ static int class_global(struct pa_func *f, int n)
 	return n >= 0 && f->node[pa_find(f, n)].global;
 }
 
+/* An operand whose value is a known constant (a front end that does not
+ * fold: sparse's unoptimized IR, an AST) is that constant. */
+static struct pa_opnd known_const(struct pa_func *f, struct pa_opnd o)
+{
+	if (!o.is_cst && o.value >= 0 && o.value < f->cap_vdef && f->vdef[o.value].defined &&
+	    f->vdef[o.value].is_const) {
+		o.is_cst = 1;
+		o.cst = f->vdef[o.value].k;
+		o.node = -1;
+		o.value = -1;
+	}
+	return o;
+}
+
+static int is_zero(struct pa_opnd o)
+{
+	return o.is_cst && o.cst == 0 && !(o.flags & PA_OPND_INEXACT);
+}
+
 void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 	       struct pa_opnd a, struct pa_opnd b)
 {
@@ -719,6 +738,14 @@ void pa_assign(struct pa_func *f, int block, struct pa_opnd dst, enum pa_op op,
 	case PA_OP_OR:
 	case PA_OP_SHL:
 	case PA_OP_SHR:
+		a = known_const(f, a);
+		b = known_const(f, b);
+		/* x & 0 and x * 0 are 0 (s390's ZERO_PAGE(0): empty_zero_page +
+		 * (0 & zero_page_mask), folded by GCC, not by sparse) */
+		if ((op == PA_OP_AND || op == PA_OP_MUL) && (is_zero(a) || is_zero(b))) {
+			pa_value_const(f, v, 0);
+			return;
+		}
 		/* pointer arithmetic and a page's address as an integer keep the
 		 * page; base + pfn (pfn_to_page: vmemmap_base + pfn * 64) is the
 		 * pfn's page, not the global base's; a global's value with a

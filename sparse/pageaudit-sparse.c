@@ -265,6 +265,19 @@ static struct symbol *member_at(struct symbol *t, long off, struct symbol *acces
 	return best;
 }
 
+/* A union's name for the engine, as the plugin's: its first named member's
+ * (union { struct page *page; struct folio *folio; } is "page"). */
+static const char *union_group(struct symbol *u)
+{
+	struct symbol *m;
+
+	FOR_EACH_PTR(u->symbol_list, m) {
+		if (m->ident)
+			return show_ident(m->ident);
+	} END_FOR_EACH_PTR(m);
+	return "";
+}
+
 /* The object an access of type access at offset off of base (an object of
  * type t) denotes: s->f, s->a.b, s->arr[K], s->arr[] (varidx: the first
  * array's index is not a constant), seen through anonymous members. */
@@ -290,7 +303,11 @@ static int field_path(struct lower *l, int node, struct symbol *type, long off,
 			if (!m)
 				break;
 			off -= (long)m->offset;
-			if (m->ident) {
+			if (m->ident && t->type == SYM_UNION) {
+				node = pa_node_union_field(l->f, node, tag, show_ident(m->ident),
+							   union_group(t));
+				via_anon = 0;
+			} else if (m->ident) {
 				node = pa_node_field(l->f, node, tag, show_ident(m->ident));
 				via_anon = 0;
 			} else {
@@ -620,10 +637,12 @@ static int lower_block(struct lower *l, struct basic_block *bb)
 			break;
 		case OP_STORE:
 			/* a struct's initializer (= { }) stores no value, as
-			 * GIMPLE's constructor */
+			 * GIMPLE's constructor; a struct copy (a loaded struct,
+			 * a pseudo) stores its object */
 			pa_store(l->f, b, make_loc(insn->pos),
 				 mem_node(l, insn->src, (long)insn->offset, insn->type),
-				 is_scalar(insn->type) ? opnd(l, insn->target, insn->type) : none());
+				 is_scalar(insn->type) || insn->target->type == PSEUDO_REG ?
+				 opnd(l, insn->target, insn->type) : none());
 			break;
 		case OP_CALL:
 			lower_call(l, b, insn);
