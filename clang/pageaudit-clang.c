@@ -428,6 +428,32 @@ static char *member_tag(CXCursor field)
 	return spelling(rec);
 }
 
+/* A union's name for the engine, as the plugin's: its first named member's
+ * (union { struct page *page; struct folio *folio; } is "page"); NULL if
+ * field is not a union's member. */
+static char *union_group(CXCursor field)
+{
+	CXCursor rec = clang_getCursorSemanticParent(field);
+	struct kids k = { 0 };
+	char *name = NULL;
+	int i;
+
+	if (clang_getCursorKind(rec) != CXCursor_UnionDecl)
+		return NULL;
+	kids(rec, &k, 0);
+	for (i = 0; i < k.n && !name; i++) {
+		if (clang_getCursorKind(k.c[i]) != CXCursor_FieldDecl)
+			continue;
+		name = spelling(k.c[i]);
+		if (!*name) {
+			free(name);
+			name = NULL;
+		}
+	}
+	free(k.c);
+	return name ? name : strdup("");
+}
+
 static int global_node(struct fn *F, CXCursor decl)
 {
 	CXString usr = clang_getCursorUSR(decl);
@@ -476,10 +502,14 @@ static int lval(struct fn *F, CXCursor c)
 			node = base;	/* an anonymous member: see through it */
 		} else {
 			char *tag = member_tag(field), *name = spelling(field);
+			char *group = union_group(field);
 
-			node = *name ? pa_node_field(F->f, base, tag, name) : base;
+			node = !*name ? base :
+			       group ? pa_node_union_field(F->f, base, tag, name, group) :
+			       pa_node_field(F->f, base, tag, name);
 			free(tag);
 			free(name);
+			free(group);
 		}
 		break;
 	}
