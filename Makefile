@@ -216,9 +216,10 @@ check-sarif: $(B)/pageaudit.so $(B)/pageaudit-merge
 # the CI gate on a git tree made from Linux 6.1 (scripts/test-gate): fixed,
 # new through a wrapper, line shifts, suppressions, a series; its HTML report
 # checked in headless Chromium (screenshot: $(B)/gate-check/gate.png)
+# (+: the gate runs make, which must share this make's jobserver under make -j)
 check-gate: $(B)/pageaudit.so $(B)/pageaudit-merge $(B)/pageaudit-diff $(B)/pa-rules
 	@mkdir -p $(B)/results
-	B=$(abspath $(B)) scripts/test-gate > $(B)/results/gate.txt; s=$$?; cat $(B)/results/gate.txt; exit $$s
+	+B=$(abspath $(B)) scripts/test-gate > $(B)/results/gate.txt; s=$$?; cat $(B)/results/gate.txt; exit $$s
 
 # every testcase directory of a kernel rule set: the functions of its
 # kernel.h that store a page into a bio_vec, scatterlist, skb fragment or
