@@ -2,7 +2,7 @@
 /*
  * compile_commands.json (the JSON compilation database of clang's tooling)
  * read into entries: directory, file, output and the command's words.
- * Plain C, libc only, so that a fuzzer (AFL++) can drive it alone:
+ * The JSON itself is read by the engine's pa_json_parse (engine/json.c);
  * pa_cc_parse on a buffer either fills the database or fails with one line.
  */
 #ifndef PA_COMPDB_H

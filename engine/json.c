@@ -3,7 +3,8 @@
  * A small JSON reader (RFC 8259) for what the engine writes: findings as
  * JSON Lines.  Strict: no trailing commas, comments or bare words; strings
  * are UTF-8 with \u escapes (a NUL is refused: names are C strings);
- * nesting is bounded.  Every error is one message with its byte offset.
+ * nesting is bounded.  Every error is one message with its byte offset,
+ * and every value keeps its own (a reader can say where an entry is wrong).
  */
 #include <stdio.h>
 #include <stdarg.h>
@@ -302,43 +303,47 @@ static struct pa_json *read_value(struct reader *r, int depth)
 		{ "true", PA_JSON_BOOL, 1 }, { "false", PA_JSON_BOOL, 0 }, { "null", PA_JSON_NULL, 0 },
 	};
 	struct pa_json *j;
+	size_t start;
 	unsigned i;
 	int c;
 
 	skip_ws(r);
+	start = r->pos;
 	c = peek(r);
-	if (c == '{' || c == '[')
-		return read_container(r, depth, c == '{');
-	if (c == '"') {
+	if (c == '{' || c == '[') {
+		j = read_container(r, depth, c == '{');
+	} else if (c == '"') {
 		char *s = read_string(r);
 
 		if (!s)
 			return NULL;
 		j = node_new(PA_JSON_STRING);
 		j->string = s;
-		return j;
-	}
-	if (c == '-' || (c >= '0' && c <= '9')) {
+	} else if (c == '-' || (c >= '0' && c <= '9')) {
 		double d;
 
 		if (read_number(r, &d))
 			return NULL;
 		j = node_new(PA_JSON_NUMBER);
 		j->number = d;
-		return j;
-	}
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-		size_t n = strlen(words[i].word);
+	} else {
+		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+			size_t n = strlen(words[i].word);
 
-		if (r->len - r->pos >= n && !memcmp(r->s + r->pos, words[i].word, n)) {
-			r->pos += n;
-			j = node_new(words[i].t);
-			j->boolean = words[i].b;
-			return j;
+			if (r->len - r->pos >= n && !memcmp(r->s + r->pos, words[i].word, n))
+				break;
 		}
+		if (i == sizeof(words) / sizeof(words[0])) {
+			fail(r, c < 0 ? "unexpected end of input" : "unexpected character");
+			return NULL;
+		}
+		r->pos += strlen(words[i].word);
+		j = node_new(words[i].t);
+		j->boolean = words[i].b;
 	}
-	fail(r, c < 0 ? "unexpected end of input" : "unexpected character");
-	return NULL;
+	if (j)
+		j->offset = start;
+	return j;
 }
 
 struct pa_json *pa_json_parse(const char *text, size_t len, char *err, size_t errlen)

@@ -368,10 +368,11 @@ struct pa_json {
 	char *string;
 	char *key;
 	int count;
+	size_t offset;		/* where the value starts in the text, from 0 */
 	struct pa_json *child, *next;
 };
 /* Exactly one value in len bytes (RFC 8259, no NUL in strings, nesting
- * bounded), or NULL and "byte N: what" in err. */
+ * bounded), or NULL and "byte N: what" in err (N from 1). */
 struct pa_json *pa_json_parse(const char *text, size_t len, char *err, size_t errlen);
 void pa_json_free(struct pa_json *j);
 const struct pa_json *pa_json_get(const struct pa_json *obj, const char *key);

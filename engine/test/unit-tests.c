@@ -1039,7 +1039,9 @@ static void t_json(void)
 	     pa_json_get(j, "a")->child->next->number == -2500 &&
 	     !strcmp(pa_json_get(j, "a")->child->next->next->next->next->next->string,
 		     "\xc3\xa9\xf0\x9f\x98\x80\n") &&
-	     pa_json_get(j, "b")->type == PA_JSON_OBJECT && !pa_json_get(j, "c");
+	     pa_json_get(j, "b")->type == PA_JSON_OBJECT && !pa_json_get(j, "c") &&
+	     j->offset == 1 && pa_json_get(j, "a")->offset == 6 &&
+	     pa_json_get(j, "a")->child->next->offset == 9;
 	check("json-values", ok, err);
 	pa_json_free(j);
 
