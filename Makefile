@@ -48,7 +48,7 @@ DEFAULT_RULES := rules/linux-6.1/rules
 
 all: $(PLUGIN_SO) $(B)/pa-rules $(B)/pageaudit-merge $(B)/pa-dump $(B)/pageaudit-diff $(B)/pageaudit-clang $(B)/pageaudit-sparse
 
-plugin: $(PLUGIN_SO)
+plugin: $(PLUGIN_SO) $(PLUGIN_SO:.so=.stamp)
 
 # where PLUGIN_CC's plugin is built, for scripts/pageaudit-kernel -a
 plugin-path:
@@ -97,6 +97,17 @@ $(sort $(B)/pageaudit.so $(PLUGIN_SO)): plugin/pageaudit.c $(B)/libpaengine.a $(
 		-x c++ -shared $< -x none $(B)/libpaengine.a -Wl,--exclude-libs,ALL -o $@
 
 -include $(wildcard $(B)/pageaudit.d $(B)/plugin-*/pageaudit.d)
+
+# PLUGIN.stamp beside each plugin: a checksum of what makes its graphs (its
+# sources, the engine, the GCC it is for), not of its version string, so that
+# scripts/pageaudit-kernel rebuilds a tree's objects when the plugin really
+# changed and not after a commit that touched only docs
+PLUGIN_STAMP_SRC := plugin/pageaudit.c $(wildcard plugin/*.h) $(ENGINE_SRC) $(wildcard engine/*.h engine/*.def) \
+	$(DEFAULT_RULES)
+$(sort $(B)/pageaudit.stamp $(PLUGIN_SO:.so=.stamp)): %.stamp: %.so
+	@{ $(PLUGIN_GCC) -dumpfullversion; cat $(PLUGIN_STAMP_SRC); } | cksum | cut -d' ' -f1 > $@
+$(B)/pageaudit.stamp: private PLUGIN_GCC := $(HOST_GCC)
+$(PLUGIN_SO:.so=.stamp): private PLUGIN_GCC := $(PLUGIN_CC)
 
 # rule-file checker: loads a rule file with the engine's parser
 $(B)/pa-rules: engine/pa-rules.c $(B)/libpaengine.a

@@ -16,7 +16,7 @@
 struct pa_session {
 	const char *frontend;
 	const char *rules_file, *json_file, *summaries_file;
-	int werror, verbose, graph, graph_object, disabled;
+	int werror, verbose, graph, graph_object, graph_only, disabled;
 	int budget, max_blocks;
 	struct pa_rules *rules;
 	int json_fd;
@@ -32,6 +32,7 @@ const char *const pa_session_help[] = {
 	"json=FILE       append findings to FILE as JSON Lines",
 	"graph           write the unit's graph for pageaudit-merge beside the object (OBJ.pa)",
 	"graph-object    put the unit's graph into the object (section " PA_GRAPH_SECTION ")",
+	"graph-only      with graph or graph-object: no analysis here, pageaudit-merge does it",
 	"stamp=ID        ignored: a build system sees it change (audit of a new plugin or rule set)",
 	"summaries=DB    apply a summary database at calls to other files",
 	"werror          findings are errors",
@@ -93,14 +94,14 @@ enum pa_option_status pa_session_option(struct pa_session *s, const char *key,
 					const char *value)
 {
 	static const char *const flags[] = { "werror", "verbose", "graph", "graph-object",
-					     "disable" };
+					     "graph-only", "disable" };
 	int *flag_var[] = { &s->werror, &s->verbose, &s->graph, &s->graph_object,
-			    &s->disabled };
+			    &s->graph_only, &s->disabled };
 	static const char *const files[] = { "rules", "json", "summaries" };
 	const char **file_var[] = { &s->rules_file, &s->json_file, &s->summaries_file };
 	unsigned i;
 
-	for (i = 0; i < 5; i++)
+	for (i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
 		if (!strcmp(key, flags[i])) {
 			if (value)
 				return PA_OPT_NO_VALUE;
@@ -144,6 +145,10 @@ int pa_session_start(struct pa_session *s, char *err, size_t errlen)
 {
 	if (s->disabled)
 		return 0;
+	if (s->graph_only && !s->graph && !s->graph_object) {
+		snprintf(err, errlen, "pageaudit: graph-only needs graph or graph-object");
+		return -1;
+	}
 	s->rules = s->rules_file ? pa_rules_load(s->rules_file, err, errlen) :
 		pa_rules_parse(pa_default_rules, pa_default_rules_name, err, errlen);
 	if (!s->rules)
@@ -271,6 +276,12 @@ int pa_session_report(struct pa_session *s, const char *graph_path, pa_show_fn s
 				 strerror(errno));
 			rc = -1;
 		}
+	}
+	if (s->graph_only) {
+		/* the merge analyzes the graph with every other unit's */
+		pa_unit_stats(u, &s->last);
+		s->last_findings = 0;
+		return rc;
 	}
 	pa_unit_analyze(u);
 	n = pa_unit_nfindings(u);
