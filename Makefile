@@ -271,8 +271,8 @@ run-plugin-cross: $(PLUGIN_SO)
 # instrumented by afl-cc; make fuzz runs each reader FUZZ_TIME seconds.  The
 # replay build (ASan, UBSan) runs the inputs kept in fuzz/regress/ in make check.
 FUZZ_TIME ?= 60
-FUZZ_SRC := fuzz/harness.c $(ENGINE_SRC) $(B)/engine/rules-default.c
-FUZZ_CFLAGS := -O2 -g -std=c11 -D_GNU_SOURCE -Iengine -DPAGEAUDIT_VERSION=\"$(PAGEAUDIT_VERSION)\"
+FUZZ_SRC := fuzz/harness.c $(ENGINE_SRC) $(B)/engine/rules-default.c clang/compdb.c
+FUZZ_CFLAGS := -O2 -g -std=c11 -D_GNU_SOURCE -Iengine -Iclang -DPAGEAUDIT_VERSION=\"$(PAGEAUDIT_VERSION)\"
 
 $(B)/fuzz/harness: $(FUZZ_SRC) $(wildcard engine/*.h)
 	@mkdir -p $(dir $@)

@@ -6,6 +6,8 @@
  *   harness graph      a graph file         (pa_unit_read_graph_mem, then the analysis)
  *   harness object     an object or archive (the same entry: ELF and ar readers)
  *   harness summaries  a summary database   (pa_unit_read_summaries)
+ *   harness compdb     a compile_commands.json (pa_cc_parse, the libclang
+ *                      front end's reader, on the engine's JSON parser)
  *
  * Built with afl-cc it runs in AFL++'s persistent mode on shared-memory
  * input (make fuzz); built with cc it reads the files named after the mode,
@@ -18,6 +20,7 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include "pageaudit.h"
+#include "compdb.h"
 
 #ifdef __AFL_FUZZ_TESTCASE_LEN
 __AFL_FUZZ_INIT();
@@ -45,6 +48,12 @@ static void run(const char *mode, const unsigned char *buf, size_t len)
 		if (!pa_unit_read_graph_mem(u, "fuzz.o", buf, len, err, sizeof(err)))
 			pa_unit_analyze(u);
 		pa_unit_free(u);
+	} else if (!strcmp(mode, "compdb")) {
+		struct pa_cc cc;
+
+		if (!pa_cc_parse((const char *)buf, len, "compile_commands.json", &cc, err,
+				 sizeof(err)))
+			pa_cc_free(&cc);
 	} else {
 		/* the summary reader takes a path */
 		struct pa_unit *u = pa_unit_new(rules);
@@ -64,8 +73,8 @@ int main(int argc, char **argv)
 	char err[1024];
 
 	if (strcmp(mode, "rules") && strcmp(mode, "graph") && strcmp(mode, "object") &&
-	    strcmp(mode, "summaries")) {
-		fprintf(stderr, "usage: harness rules|graph|object|summaries [FILE...]\n");
+	    strcmp(mode, "summaries") && strcmp(mode, "compdb")) {
+		fprintf(stderr, "usage: harness rules|graph|object|summaries|compdb [FILE...]\n");
 		return 2;
 	}
 	rules = pa_rules_parse(pa_default_rules, pa_default_rules_name, err, sizeof(err));
