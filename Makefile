@@ -155,6 +155,7 @@ $(B)/builder-tests: engine/test/builder-tests.c engine/test/test-util.h $(B)/lib
 CHECKS := check-engine check-plugin check-plugin-args check-plugin-cross check-merge check-dumps check-cross-file check-sarif
 CHECKS += check-objects
 CHECKS += check-gate
+CHECKS += check-kernel-args
 CHECKS += check-completeness
 CHECKS += check-fuzz-regress
 CHECKS += check-clang
@@ -231,6 +232,12 @@ check-sarif: $(B)/pageaudit.so $(B)/pageaudit-merge
 check-gate: $(B)/pageaudit.so $(B)/pageaudit-merge $(B)/pageaudit-diff $(B)/pa-rules
 	@mkdir -p $(B)/results
 	+B=$(abspath $(B)) scripts/test-gate > $(B)/results/gate.txt; s=$$?; cat $(B)/results/gate.txt; exit $$s
+
+# scripts/pageaudit-kernel's argument errors and which summary database it
+# applies (scripts/test-kernel-args, on a stand-in tree: no kernel is built)
+check-kernel-args: $(B)/pageaudit.so $(B)/pageaudit-merge $(B)/pa-rules
+	@mkdir -p $(B)/results
+	+scripts/test-kernel-args > $(B)/results/kernel-args.txt; s=$$?; cat $(B)/results/kernel-args.txt; exit $$s
 
 # every testcase directory of a kernel rule set: the functions of its
 # kernel.h that store a page into a bio_vec, scatterlist, skb fragment or
