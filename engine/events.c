@@ -187,6 +187,8 @@ static int spath_node(struct pa_func *f, const struct instr *in, const struct sp
 {
 	int n, i;
 
+	if (sp->param == 0 && sp->nsteps == 0)
+		return in->res.node;	/* the result */
 	if (sp->param < 1 || sp->param > in->nargs)
 		return -1;
 	n = in->args[sp->param - 1].node;
