@@ -662,16 +662,13 @@ static void write_summary(FILE *fp, const struct pa_func *f, const char *srcroot
 			fputc('\n', fp);
 		}
 	}
-	for (j = 0; j < f->sum.nalias; j++) {
-		fputs("a", fp);
-		put_spath(fp, &f->sum.alias[j].a);
-		put_spath(fp, &f->sum.alias[j].b);
-		fputc('\n', fp);
-	}
-	for (j = 0; j < f->sum.ncarry; j++) {
-		fputs("c", fp);
-		put_spath(fp, &f->sum.carry[j].a);
-		put_spath(fp, &f->sum.carry[j].b);
+	for (j = 0; j < f->sum.nalias + f->sum.ncarry; j++) {
+		const struct alias *al = j < f->sum.nalias ? &f->sum.alias[j] :
+			&f->sum.carry[j - f->sum.nalias];
+
+		fputs(j < f->sum.nalias ? "a" : "c", fp);
+		put_spath(fp, &al->a);
+		put_spath(fp, &al->b);
 		fputc('\n', fp);
 	}
 	for (j = 0; j < f->sum.nmap; j++) {
@@ -796,32 +793,27 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 				break;
 			}
 			f->sum.has_flag = 1;
-		} else if (!strcmp(kw, "a")) {
+		} else if (!strcmp(kw, "a") || (!strcmp(kw, "c") && version > 4)) {
+			/* two paths: one object (a), a page in a list (c) */
+			int carry = kw[0] == 'c';
 			struct alias al;
 
-			if (!f || nent != TS_COUNT || f->sum.nalias >= 4096) {
-				rc = rfail(&r, "alias outside a summary");
+			if (!f || nent != TS_COUNT ||
+			    (carry ? f->sum.ncarry : f->sum.nalias) >= 4096) {
+				rc = rfail(&r, "path pair outside a summary");
 				break;
 			}
 			if (get_spath(&r, &al.a) || get_spath(&r, &al.b)) {
 				rc = -1;
 				break;
 			}
-			PA_GROW(f->sum.alias, f->sum.nalias, f->sum.cap_alias);
-			f->sum.alias[f->sum.nalias++] = al;
-		} else if (!strcmp(kw, "c") && version > 4) {
-			struct alias c;
-
-			if (!f || nent != TS_COUNT || f->sum.ncarry >= 4096) {
-				rc = rfail(&r, "carry outside a summary");
-				break;
+			if (carry) {
+				PA_GROW(f->sum.carry, f->sum.ncarry, f->sum.cap_carry);
+				f->sum.carry[f->sum.ncarry++] = al;
+			} else {
+				PA_GROW(f->sum.alias, f->sum.nalias, f->sum.cap_alias);
+				f->sum.alias[f->sum.nalias++] = al;
 			}
-			if (get_spath(&r, &c.a) || get_spath(&r, &c.b)) {
-				rc = -1;
-				break;
-			}
-			PA_GROW(f->sum.carry, f->sum.ncarry, f->sum.cap_carry);
-			f->sum.carry[f->sum.ncarry++] = c;
 		} else if (!strcmp(kw, "m") && version > 4) {
 			struct spath m;
 

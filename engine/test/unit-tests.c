@@ -1283,6 +1283,19 @@ static void map_sg(struct pa_func *f, int b, int line, int sg)
 	pa_call(f, b, L(line), "dma_map_sg_attrs", 5, a, NONE);
 }
 
+/* get_page(p) at 10; sg_set_page(sg, p) at 11, in block 1 of a function
+ * that is straight or, with checked, branches on value 1 at block 1's end */
+static struct pa_func *page_in_list(struct pa_unit *u, int checked, int *p, int *sg)
+{
+	struct pa_func *f = checked ? checked_straight(u, "f", 1) : straight(u, "f");
+
+	*p = pa_node_root(f, "p", "page", 1);
+	*sg = pa_node_root(f, "sg", "sg", 2);
+	call1(f, 1, 10, "get_page", O(*p), NONE);
+	sg_set(f, 1, 11, *sg, *p);
+	return f;
+}
+
 /* A page put into a scatterlist reaches the I/O where the list is mapped
  * (the page's state there), or at the store where the list leaves the
  * function unmapped; helpers that fill or map a caller's list pass that on
@@ -1296,33 +1309,21 @@ static void t_carriers(void)
 	/* get_page(p); sg_set_page(sg, p); if (arch_make_page_accessible(p))
 	 * return; dma_map_sg(sg): ready at the mapping */
 	u = pa_unit_new(R);
-	f = checked_straight(u, "f", 1);
-	p = pa_node_root(f, "p", "page", 1);
-	sg = pa_node_root(f, "sg", "sg", 2);
-	call1(f, 1, 10, "get_page", O(p), NONE);
-	sg_set(f, 1, 11, sg, p);
+	f = page_in_list(u, 1, &p, &sg);
 	call1(f, 1, 12, "arch_make_page_accessible", O(p), V(-1, 1));
 	map_sg(f, 2, 13, sg);
 	expect("carrier-accessible-before-map", u, "");
 
 	/* the same without the accessible call: reported at the mapping */
 	u = pa_unit_new(R);
-	f = straight(u, "f");
-	p = pa_node_root(f, "p", "page", 1);
-	sg = pa_node_root(f, "sg", "sg", 2);
-	call1(f, 1, 10, "get_page", O(p), NONE);
-	sg_set(f, 1, 11, sg, p);
+	f = page_in_list(u, 0, &p, &sg);
 	map_sg(f, 1, 13, sg);
 	expect("carrier-missing-at-map", u, "missing-accessible:13:f");
 
 	/* the list is not mapped here: the store is the I/O, even with the
 	 * page made accessible after it */
 	u = pa_unit_new(R);
-	f = checked_straight(u, "f", 1);
-	p = pa_node_root(f, "p", "page", 1);
-	sg = pa_node_root(f, "sg", "sg", 2);
-	call1(f, 1, 10, "get_page", O(p), NONE);
-	sg_set(f, 1, 11, sg, p);
+	f = page_in_list(u, 1, &p, &sg);
 	call1(f, 1, 12, "arch_make_page_accessible", O(p), V(-1, 1));
 	expect("carrier-unmapped-store", u, "missing-accessible:11:f");
 
@@ -1341,20 +1342,25 @@ static void t_carriers(void)
 
 	/* fill(sg, p) { sg_set_page(sg, p); }  caller: get_page(q); fill(s, q);
 	 * [arch_make_page_accessible(q) checked;] dma_map_sg(s) */
-	for (int acc = 0; acc < 2; acc++) {
+	for (int acc = 0; acc < 3; acc++) {
+		struct pa_opnd a[2];
+
 		u = pa_unit_new(R);
 		f = straight(u, "fill");
 		sg = pa_node_root(f, "sg", "sg", 1);
 		p = pa_node_root(f, "p", "page", 2);
 		sg_set(f, 1, 10, sg, p);
-		g = acc ? checked_straight(u, "caller", 1) : straight(u, "caller");
+		g = acc == 1 ? checked_straight(u, "caller", 1) : straight(u, "caller");
 		q = pa_node_root(g, "q", "page", 1);
 		s = pa_node_root(g, "s", "sg", 2);
 		call1(g, 1, 20, "get_page", O(q), NONE);
-		{
-			struct pa_opnd a[2] = { O(s), O(q) };
-
-			pa_call(g, 1, L(21), "fill", 2, a, NONE);
+		a[0] = O(s);
+		a[1] = O(q);
+		pa_call(g, 1, L(21), "fill", 2, a, NONE);
+		if (acc == 2) {
+			/* the caller does not map the list: the call is the store */
+			expect("carrier-helper-fills-unmapped", u, "missing-accessible:21:caller");
+			continue;
 		}
 		if (acc)
 			call1(g, 1, 22, "arch_make_page_accessible", O(q), V(-1, 1));
@@ -1362,23 +1368,6 @@ static void t_carriers(void)
 		expect(acc ? "carrier-helper-fills-clean" : "carrier-helper-fills", u,
 		       acc ? "" : "missing-accessible:23:caller");
 	}
-
-	/* the helper fills, the caller does not map: the call is the store */
-	u = pa_unit_new(R);
-	f = straight(u, "fill");
-	sg = pa_node_root(f, "sg", "sg", 1);
-	p = pa_node_root(f, "p", "page", 2);
-	sg_set(f, 1, 10, sg, p);
-	g = straight(u, "caller");
-	q = pa_node_root(g, "q", "page", 1);
-	s = pa_node_root(g, "s", "sg", 2);
-	call1(g, 1, 20, "get_page", O(q), NONE);
-	{
-		struct pa_opnd a[2] = { O(s), O(q) };
-
-		pa_call(g, 1, L(21), "fill", 2, a, NONE);
-	}
-	expect("carrier-helper-fills-unmapped", u, "missing-accessible:21:caller");
 
 	/* map(sg) { dma_map_sg(sg); }  caller: get_page(q); sg_set_page(s, q);
 	 * map(s): the helper's mapping is the page's I/O */
