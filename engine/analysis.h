@@ -42,6 +42,8 @@ struct pstate {
 	 * page the state is about */
 	unsigned char cur;
 	unsigned char id[LB_BITS];
+	/* the list that carries the page until its mapping (node + 1), or 0 */
+	int carrier;
 	struct { int value; unsigned char mask; } cons[MAXCONS];
 	struct wstep *w;
 };
@@ -148,6 +150,7 @@ int is_primitive(struct pa_unit *u, const char *name);
 void resolve_events(struct pa_func *f);
 int exempt_node(struct pa_func *f, int n);
 int exempt(struct pa_func *f, int obj);
+int carrier_covers(struct pa_func *f, int cls, int carrier);
 unsigned char *interesting_values(struct pa_func *f, int *nval);
 struct bitkey *bit_keys(struct pa_func *f, int *n);
 int bits_walk(struct pa_func *f, int v, long *mask, long *cst);

@@ -41,9 +41,11 @@ struct value_def {
 enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN, I_SETCONST, I_LOAD, I_BIND };
 
 /* EV_BIND: a callee puts src_node's page into node (a summary's alias:
- * folio_batch_add() stores its folio into the batch); no typestate event */
+ * folio_batch_add() stores its folio into the batch); no typestate event.
+ * EV_MAP: a callee maps the list node (its summary's map): the I/O of the
+ * pages the list carries, nothing else. */
 enum ev_kind { EV_MARK, EV_MARK_ACCESSIBLE, EV_ACCESSIBLE, EV_RELEASE, EV_IO,
-	       EV_SUMMARY, EV_BIND };
+	       EV_SUMMARY, EV_BIND, EV_MAP };
 
 struct event {
 	enum ev_kind kind;
@@ -58,6 +60,13 @@ struct event {
 	int cond_value;		/* if:COND(argN): the value COND(argN) is, or -1 */
 	int cond_sense;		/* the effect happens when it is true (1) or false */
 	int src_node;		/* EV_BIND: where the page comes from */
+	/* EV_IO of a page put into a list (sg_set_page(): a carry): the list's
+	 * node, or -1; the list's mapping later in the function is the I/O
+	 * (deferred), else a caller's list takes the page (to_caller), else
+	 * the store is the I/O */
+	int carrier;
+	unsigned char deferred, to_caller;
+	unsigned char maps;	/* EV_IO, EV_MAP: maps a list that carries pages */
 };
 
 struct instr {
@@ -170,6 +179,13 @@ struct summary {
 	int has_flag;
 	struct alias *alias;
 	int nalias, cap_alias;
+	/* carriers: the function puts the page of path a into the list of path
+	 * b, which it does not map (carry); it maps the lists of these paths
+	 * (map): its callers check the pages at their mapping */
+	struct alias *carry;
+	int ncarry, cap_carry;
+	struct spath *map;
+	int nmap, cap_map;
 };
 
 struct pa_func {

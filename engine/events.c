@@ -33,6 +33,64 @@ static void add_event(struct instr *in, enum ev_kind kind, int node,
 	ev->checked = in->res.value >= 0 || in->res.node >= 0;
 	ev->cond_value = -1;
 	ev->src_node = -1;
+	ev->carrier = -1;
+}
+
+/* Does a mapping of class cls map what node carrier carries: the list
+ * itself, or a structure or array that the list, or a copy of it, is a
+ * field or an element of (an sg_table maps what its sgl[] carries)? */
+int carrier_covers(struct pa_func *f, int cls, int carrier)
+{
+	int queue[16], nq = 0, head, n, found = 0;
+
+	if (carrier < 0)
+		return 0;
+	queue[nq++] = pa_find(f, carrier);
+	for (head = 0; head < nq && !found; head++) {
+		int c = queue[head], k, dup;
+
+		if (c == cls) {
+			found = 1;
+			break;
+		}
+		for (n = 0; n < f->nnode && nq < 16; n++) {
+			if (f->node[n].kind == N_ROOT || pa_find(f, n) != c)
+				continue;
+			for (k = 0, dup = 0; k < nq; k++)
+				dup |= queue[k] == pa_find(f, f->node[n].base);
+			if (!dup)
+				queue[nq++] = pa_find(f, f->node[n].base);
+		}
+	}
+	return found;
+}
+
+/* Carries whose list the function maps after them wait for the mapping
+ * (explore.c); the mappings that do are marked. */
+static void carrier_links(struct pa_func *f)
+{
+	int b, i, e, b2, i2, e2;
+
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++)
+			for (e = 0; e < f->blk[b].ins[i].nev; e++) {
+				struct event *c = &f->blk[b].ins[i].ev[e];
+
+				if (c->kind != EV_IO || c->carrier < 0)
+					continue;
+				for (b2 = 0; b2 < f->nblk; b2++)
+					for (i2 = 0; i2 < f->blk[b2].nins; i2++)
+						for (e2 = 0; e2 < f->blk[b2].ins[i2].nev; e2++) {
+							struct event *m = &f->blk[b2].ins[i2].ev[e2];
+
+							if ((m->kind != EV_IO && m->kind != EV_MAP) ||
+							    m->carrier >= 0 ||
+							    !carrier_covers(f, m->node, c->carrier))
+								continue;
+							c->deferred = 1;
+							m->maps = 1;
+						}
+			}
 }
 
 /* One more than the largest value id the function uses anywhere. */
@@ -129,6 +187,8 @@ static int spath_node(struct pa_func *f, const struct instr *in, const struct sp
 {
 	int n, i;
 
+	if (sp->param == 0 && sp->nsteps == 0)
+		return in->res.node;	/* the result */
 	if (sp->param < 1 || sp->param > in->nargs)
 		return -1;
 	n = in->args[sp->param - 1].node;
@@ -231,6 +291,8 @@ void resolve_events(struct pa_func *f)
 					r = pa_rules_field(u->rules, PA_ROLE_IO, d->tag, d->field);
 					in->callee = pa_str(u, r->name);
 					add_event(in, EV_IO, in->res.node, SG_ALL, r, NULL);
+					if (r->carrier && in->nev)
+						in->ev[in->nev - 1].carrier = d->base;
 				}
 				continue;
 			}
@@ -263,6 +325,9 @@ void resolve_events(struct pa_func *f)
 					r->role == PA_ROLE_ACCESSIBLE ? EV_ACCESSIBLE :
 					r->role == PA_ROLE_RELEASE ? EV_RELEASE : EV_IO;
 				add_event(in, k, n, when_mask(r), r, NULL);
+				if (r->carrier > 0 && r->carrier <= in->nargs && in->nev &&
+				    in->ev[in->nev - 1].rule == r)
+					in->ev[in->nev - 1].carrier = in->args[r->carrier - 1].node;
 			}
 			if (in->nev || !callee || !callee->has_sum)
 				goto binds;
@@ -273,6 +338,19 @@ void resolve_events(struct pa_func *f)
 					in->ev[in->nev - 1].flag_node = callee->sum.has_flag ?
 						spath_node(f, in, &callee->sum.flag) : -1;
 			}
+			/* the callee puts a page into a list it leaves to us, or
+			 * maps a list */
+			for (e = 0; e < callee->sum.ncarry; e++) {
+				int pg = spath_node(f, in, &callee->sum.carry[e].a);
+				int ls = spath_node(f, in, &callee->sum.carry[e].b);
+
+				add_event(in, EV_IO, pg, SG_ALL, NULL, NULL);
+				if (pg >= 0)
+					in->ev[in->nev - 1].carrier = ls;
+			}
+			for (e = 0; e < callee->sum.nmap; e++)
+				add_event(in, EV_MAP, spath_node(f, in, &callee->sum.map[e]),
+					  SG_ALL, NULL, NULL);
 binds:
 			alias_binds(f, in, callee);
 		}
@@ -305,6 +383,7 @@ binds:
 				}
 			}
 		}
+	carrier_links(f);
 	loc_index(f);
 }
 

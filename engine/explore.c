@@ -41,6 +41,7 @@ static uint64_t pstate_hash(const struct pstate *s)
 	h = (h ^ s->handed) * 1099511628211ULL;
 	h = (h ^ (uint64_t)(unsigned)s->pend) * 1099511628211ULL;
 	h = (h ^ s->cur) * 1099511628211ULL;
+	h = (h ^ (uint64_t)(unsigned)s->carrier) * 1099511628211ULL;
 	for (i = 0; i < LB_BITS; i++)
 		h = (h ^ s->id[i]) * 1099511628211ULL;
 	for (i = 0; i < s->ncons; i++) {
@@ -181,7 +182,8 @@ static int pstate_same(const struct pstate *a, const struct pstate *b)
 
 	if (a->ts != b->ts || a->from_entry != b->from_entry || a->ncons != b->ncons ||
 	    a->nested != b->nested || a->handed != b->handed || a->pend != b->pend ||
-	    a->cur != b->cur || memcmp(a->id, b->id, sizeof(a->id)))
+	    a->cur != b->cur || a->carrier != b->carrier ||
+	    memcmp(a->id, b->id, sizeof(a->id)))
 		return 0;
 	for (i = 0; i < a->ncons; i++)
 		if (a->cons[i].value != b->cons[i].value || a->cons[i].mask != b->cons[i].mask)
@@ -292,6 +294,7 @@ static void rebind(const struct explore *x, struct pstate *s, int n)
 	s->from_entry = 0;
 	s->nested = 0;
 	s->handed = 0;
+	s->carrier = 0;
 	s->cur = (unsigned char)idof(x, s, n);
 }
 
@@ -410,6 +413,26 @@ parents:
 	free(bit_of);
 }
 
+/* A mapping of a list: the I/O of the page on the paths where the list
+ * carries it, in the state the page has here. */
+static void map_carried(struct explore *x, const struct instr *in,
+			const struct event *ev, struct sset *cur)
+{
+	struct event io = *ev;
+	int j;
+
+	io.opnode = -1;		/* the finding names the page, not the list */
+	for (j = 0; j < cur->n; j++) {
+		struct pstate *s = &cur->s[j];
+
+		if (!s->carrier || !carrier_covers(x->f, ev->node, s->carrier - 1))
+			continue;
+		io_check(x, s, &io, in->loc, io_rules(s->ts), NULL);
+		s->carrier = 0;
+		s->handed = 1;
+	}
+}
+
 /* Apply one event of instruction in to every state of cur, into next. */
 static void apply_event(struct explore *x, const struct instr *in,
 			const struct event *ev, struct sset *cur, struct sset *next)
@@ -439,6 +462,20 @@ static void apply_event(struct explore *x, const struct instr *in,
 			s.w = NULL;
 		} else if (s.cur == ID_NONE && ev->node == x->obj) {
 			s.cur = (unsigned char)idof(x, &s, ev->opnode);
+		}
+		if (ev->kind == EV_IO && ev->carrier >= 0 &&
+		    (ev->deferred || (ev->to_caller && s.from_entry))) {
+			/* put into a list: the I/O is the list's mapping, here
+			 * or in the caller that passed the list */
+			if (ev->deferred) {
+				s.carrier = ev->carrier + 1;
+				if (x->report)
+					s.w = add_step(x, s.w, PA_STEP_CALL, in->loc, ev->callee);
+			} else {
+				s.handed = 1;
+			}
+			sset_push(next, &s);
+			continue;
 		}
 		if (ev->kind == EV_IO) {
 			io_check(x, &s, ev, in->loc, io_rules(s.ts), NULL);
@@ -974,6 +1011,10 @@ void explore_run(struct explore *x)
 						bind(x, &cur.s[j], in->ev[e].opnode, in->ev[e].src_node);
 					continue;
 				}
+				if (in->ev[e].maps)
+					map_carried(x, in, &in->ev[e], &cur);
+				if (in->ev[e].kind == EV_MAP)
+					continue;
 				/* p[K]: events on all of p's elements, but a release
 				 * of one of them (put_page(pages[i])) */
 				if (in->ev[e].node != x->obj && (!x->parent[in->ev[e].node] ||

@@ -16,7 +16,8 @@
 #define IR_MAGIC "pageaudit-graph 3"
 #define IR_MAGIC_V2 "pageaudit-graph 2"	/* no binds, PHI locations, unions */
 #define IR_MAGIC_OLD "pageaudit-graph "	/* any other version */
-#define SUM_MAGIC "pageaudit-summaries 4"
+#define SUM_MAGIC "pageaudit-summaries 5"
+#define SUM_MAGIC_V4 "pageaudit-summaries 4"	/* no carriers */
 #define SUM_MAGIC_V3 "pageaudit-summaries 3"	/* no waiting results */
 #define SUM_MAGIC_V2 "pageaudit-summaries 2"	/* no provenance */
 #define SUM_MAGIC_V1 "pageaudit-summaries 1"	/* no out-parameter flags */
@@ -661,10 +662,18 @@ static void write_summary(FILE *fp, const struct pa_func *f, const char *srcroot
 			fputc('\n', fp);
 		}
 	}
-	for (j = 0; j < f->sum.nalias; j++) {
-		fputs("a", fp);
-		put_spath(fp, &f->sum.alias[j].a);
-		put_spath(fp, &f->sum.alias[j].b);
+	for (j = 0; j < f->sum.nalias + f->sum.ncarry; j++) {
+		const struct alias *al = j < f->sum.nalias ? &f->sum.alias[j] :
+			&f->sum.carry[j - f->sum.nalias];
+
+		fputs(j < f->sum.nalias ? "a" : "c", fp);
+		put_spath(fp, &al->a);
+		put_spath(fp, &al->b);
+		fputc('\n', fp);
+	}
+	for (j = 0; j < f->sum.nmap; j++) {
+		fputs("m", fp);
+		put_spath(fp, &f->sum.map[j]);
 		fputc('\n', fp);
 	}
 }
@@ -691,7 +700,7 @@ int pa_unit_write_summaries(struct pa_unit *u, FILE *fp, const char *srcroot,
 		FILE *mem;
 
 		if (f->is_static || f->external || !f->has_sum ||
-		    (!f->sum.nslot && !f->sum.nalias))
+		    (!f->sum.nslot && !f->sum.nalias && !f->sum.ncarry && !f->sum.nmap))
 			continue;
 		mem = open_memstream(&entry[n], &len);
 		if (!mem) {
@@ -723,11 +732,13 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 
 	if (reader_open(&r, u, path, err, errlen))
 		return -1;
-	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V3) &&
+	if (!next_line(&r) || (strcmp(r.line, SUM_MAGIC) && strcmp(r.line, SUM_MAGIC_V4) &&
+			       strcmp(r.line, SUM_MAGIC_V3) &&
 			       strcmp(r.line, SUM_MAGIC_V2) && strcmp(r.line, SUM_MAGIC_V1)))
 		rc = rfail(&r, "not a pageaudit summary database (" SUM_MAGIC ")");
 	else
-		version = !strcmp(r.line, SUM_MAGIC) ? 4 : strcmp(r.line, SUM_MAGIC_V1) ? 2 : 1;
+		version = !strcmp(r.line, SUM_MAGIC) ? 5 : !strcmp(r.line, SUM_MAGIC_V4) ? 4 :
+			strcmp(r.line, SUM_MAGIC_V1) ? 2 : 1;
 	while (!rc && next_line(&r)) {
 		char *kw;
 
@@ -782,19 +793,40 @@ int pa_unit_read_summaries(struct pa_unit *u, const char *path, char *err, size_
 				break;
 			}
 			f->sum.has_flag = 1;
-		} else if (!strcmp(kw, "a")) {
+		} else if (!strcmp(kw, "a") || (!strcmp(kw, "c") && version > 4)) {
+			/* two paths: one object (a), a page in a list (c) */
+			int carry = kw[0] == 'c';
 			struct alias al;
 
-			if (!f || nent != TS_COUNT || f->sum.nalias >= 4096) {
-				rc = rfail(&r, "alias outside a summary");
+			if (!f || nent != TS_COUNT ||
+			    (carry ? f->sum.ncarry : f->sum.nalias) >= 4096) {
+				rc = rfail(&r, "path pair outside a summary");
 				break;
 			}
 			if (get_spath(&r, &al.a) || get_spath(&r, &al.b)) {
 				rc = -1;
 				break;
 			}
-			PA_GROW(f->sum.alias, f->sum.nalias, f->sum.cap_alias);
-			f->sum.alias[f->sum.nalias++] = al;
+			if (carry) {
+				PA_GROW(f->sum.carry, f->sum.ncarry, f->sum.cap_carry);
+				f->sum.carry[f->sum.ncarry++] = al;
+			} else {
+				PA_GROW(f->sum.alias, f->sum.nalias, f->sum.cap_alias);
+				f->sum.alias[f->sum.nalias++] = al;
+			}
+		} else if (!strcmp(kw, "m") && version > 4) {
+			struct spath m;
+
+			if (!f || nent != TS_COUNT || f->sum.nmap >= 4096) {
+				rc = rfail(&r, "map outside a summary");
+				break;
+			}
+			if (get_spath(&r, &m)) {
+				rc = -1;
+				break;
+			}
+			PA_GROW(f->sum.map, f->sum.nmap, f->sum.cap_map);
+			f->sum.map[f->sum.nmap++] = m;
 		} else if (!strcmp(kw, "x")) {
 			struct slot_entry *e;
 			int t;

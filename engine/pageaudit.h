@@ -53,6 +53,9 @@ struct pa_rule {
 	const char *cond;	/* if:COND(argN): the effect happens when COND(argN) */
 	int cond_argno;
 	int cond_sense;		/* 1: when COND holds; 0: if:!COND, when it does not */
+	int carrier;		/* io argN@argM: M, the list that carries the page (its
+				 * mapping is the I/O); PA_CARRIER_STRUCT for
+				 * store@struct; 0 if none */
 	enum pa_kind kind;
 	const char *name;	/* function or macro; "struct.field" for fields */
 	const char *tag;	/* fields: the struct tag */
@@ -63,6 +66,8 @@ struct pa_rule {
 	int origin, dead;	/* parsing: which file, overridden or removed */
 	int prev_name;		/* parsing: the previous rule of this name, or -1 */
 };
+
+#define PA_CARRIER_STRUCT (-1)	/* the structure whose field receives the page */
 
 struct pa_rules;
 

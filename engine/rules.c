@@ -333,6 +333,21 @@ static int parse_rule(struct parse *p, char **col, const char *file, int line, i
 		nr.obj = PA_OBJ_STORE;
 	} else if (!strcmp(col[2], "addr")) {
 		nr.obj = PA_OBJ_ADDR;
+	} else if (!strcmp(col[2], "store@struct")) {
+		nr.obj = PA_OBJ_STORE;
+		nr.carrier = PA_CARRIER_STRUCT;
+	} else if (strchr(col[2], '@')) {
+		char *at = strchr(col[2], '@');
+
+		*at = 0;
+		nr.obj = PA_OBJ_ARG;
+		nr.argno = parse_argno(col[2], "arg", "");
+		nr.carrier = parse_argno(at + 1, "arg", "");
+		*at = '@';
+		if (!nr.argno || !nr.carrier || nr.argno == nr.carrier)
+			return fail(p->err, p->errlen, file, line,
+				    "bad carried object '%s' (argN@argM: argument N in the list argument M)",
+				    col[2]);
 	} else if ((nr.argno = parse_argno(col[2], "arg", "=ret"))) {
 		nr.obj = PA_OBJ_ARG_IS_RET;
 	} else if ((nr.argno = parse_argno(col[2], "arg", ""))) {
@@ -343,7 +358,7 @@ static int parse_rule(struct parse *p, char **col, const char *file, int line, i
 		nr.obj = PA_OBJ_OUT;
 	} else {
 		return fail(p->err, p->errlen, file, line,
-			    "unknown object '%s' (argN, ret, outN, outallocN, argN=ret, field, store, addr)",
+			    "unknown object '%s' (argN, argN@argM, ret, outN, outallocN, argN=ret, field, store, store@struct, addr)",
 			    col[2]);
 	}
 
@@ -373,6 +388,9 @@ static int parse_rule(struct parse *p, char **col, const char *file, int line, i
 			    "objects 'field' and 'store' go with kind 'field' and only with it");
 	if (nr.obj == PA_OBJ_FIELD && nr.role != PA_ROLE_SAME)
 		return fail(p->err, p->errlen, file, line, "object 'field' is for role 'same'");
+	if (nr.carrier && nr.role != PA_ROLE_IO)
+		return fail(p->err, p->errlen, file, line,
+			    "a carried object (argN@argM, store@struct) is for role 'io'");
 	if (nr.obj == PA_OBJ_STORE && nr.role != PA_ROLE_IO)
 		return fail(p->err, p->errlen, file, line, "object 'store' is for role 'io'");
 	if ((nr.role == PA_ROLE_SAME) !=
@@ -757,14 +775,19 @@ void pa_rule_format(const struct pa_rule *x, char *buf, size_t len)
 	char obj[32], when[160], signs[32];
 
 	switch (x->obj) {
-	case PA_OBJ_ARG: snprintf(obj, sizeof(obj), "arg%d", x->argno); break;
+	case PA_OBJ_ARG:
+		if (x->carrier > 0)
+			snprintf(obj, sizeof(obj), "arg%d@arg%d", x->argno, x->carrier);
+		else
+			snprintf(obj, sizeof(obj), "arg%d", x->argno);
+		break;
 	case PA_OBJ_RET: snprintf(obj, sizeof(obj), "ret"); break;
 	case PA_OBJ_OUT: snprintf(obj, sizeof(obj), "out%d", x->argno); break;
 	case PA_OBJ_OUTALLOC: snprintf(obj, sizeof(obj), "outalloc%d", x->argno); break;
 	case PA_OBJ_ARG_IS_RET: snprintf(obj, sizeof(obj), "arg%d=ret", x->argno); break;
 	case PA_OBJ_FIELD: snprintf(obj, sizeof(obj), "field"); break;
 	case PA_OBJ_ADDR: snprintf(obj, sizeof(obj), "addr"); break;
-	default: snprintf(obj, sizeof(obj), "store"); break;
+	default: snprintf(obj, sizeof(obj), x->carrier ? "store@struct" : "store"); break;
 	}
 	signs_str(x->signs, signs, sizeof(signs), 1);
 	switch (x->when) {

@@ -135,6 +135,102 @@ static void find_aliases(struct pa_func *f, struct summary *sum, const unsigned 
 	}
 }
 
+static int spath_add(struct spath **v, int *n, int *cap, const struct spath *p)
+{
+	int i;
+
+	for (i = 0; i < *n; i++)
+		if (spath_equal(&(*v)[i], p))
+			return 0;
+	if (*n >= 64)
+		return 0;
+	PA_GROW(*v, *n, *cap);
+	(*v)[(*n)++] = *p;
+	return 1;
+}
+
+/* Carriers: a page put into a caller's list that this function does not
+ * map is the caller's to check (carry); the callers' lists this function
+ * maps (map). */
+static void carrier_summary(struct pa_func *f, struct summary *sum, const struct ppath *pp)
+{
+	int b, i, e, k;
+
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++)
+			for (e = 0; e < f->blk[b].ins[i].nev; e++) {
+				struct event *ev = &f->blk[b].ins[i].ev[e];
+				const struct ppath *p = &pp[ev->node];
+				struct alias c;
+				int dup = 0;
+
+				if (ev->kind != EV_IO && ev->kind != EV_MAP)
+					continue;
+				if (ev->carrier < 0) {
+					struct spath m;
+
+					/* any I/O on a parameter may map a list the
+					 * caller fills (a page's I/O maps no list) */
+					if (node_path(f, ev->opnode, &m, 0) && m.param)
+						spath_add(&sum->map, &sum->nmap, &sum->cap_map, &m);
+					continue;
+				}
+				if (ev->deferred || !p->param ||
+				    !node_path(f, ev->carrier, &c.b, 0) || !c.b.param)
+					continue;
+				c.a.param = p->param;
+				c.a.nsteps = p->nsteps;
+				for (k = 0; k < p->nsteps; k++) {
+					c.a.step[k].elem = p->elem[k];
+					c.a.step[k].tag = p->tag[k];
+					c.a.step[k].field = p->field[k];
+				}
+				ev->to_caller = 1;
+				for (k = 0; k < sum->ncarry; k++)
+					if (spath_equal(&sum->carry[k].a, &c.a) &&
+					    spath_equal(&sum->carry[k].b, &c.b))
+						dup = 1;
+				if (dup || sum->ncarry >= 64)
+					continue;
+				PA_GROW(sum->carry, sum->ncarry, sum->cap_carry);
+				sum->carry[sum->ncarry++] = c;
+			}
+}
+
+/* The result is the page of a parameter path (a helper that encodes a
+ * page into a tagged integer, or decodes one): its callers make the result
+ * and the argument's object one. */
+static void result_aliases(struct pa_func *f, struct summary *sum)
+{
+	int b, i, n;
+
+	for (b = 0; b < f->nblk; b++)
+		for (i = 0; i < f->blk[b].nins; i++) {
+			struct instr *in = &f->blk[b].ins[i];
+			struct alias al;
+			int r, k, dup = 0;
+
+			if (in->kind != I_RETURN || in->res.node < 0)
+				continue;
+			r = pa_find(f, in->res.node);
+			for (n = 0; n < f->nnode; n++)
+				if (pa_find(f, n) == r && f->node[n].kind != N_ADDR &&
+				    node_path(f, n, &al.b, 0))
+					break;
+			if (n == f->nnode || sum->nalias >= 64)
+				continue;
+			memset(&al.a, 0, sizeof(al.a));
+			for (k = 0; k < sum->nalias; k++)
+				if (spath_equal(&sum->alias[k].a, &al.a) &&
+				    spath_equal(&sum->alias[k].b, &al.b))
+					dup = 1;
+			if (dup)
+				continue;
+			PA_GROW(sum->alias, sum->nalias, sum->cap_alias);
+			sum->alias[sum->nalias++] = al;
+		}
+}
+
 static struct slot *slot_for(struct summary *sum, const struct ppath *pp, int param)
 {
 	struct slot *sl;
@@ -172,8 +268,16 @@ static int summary_equal(const struct summary *a, const struct summary *b)
 {
 	int i, j;
 
-	if (a->nslot != b->nslot || a->nalias != b->nalias || a->has_flag != b->has_flag)
+	if (a->nslot != b->nslot || a->nalias != b->nalias || a->has_flag != b->has_flag ||
+	    a->ncarry != b->ncarry || a->nmap != b->nmap)
 		return 0;
+	for (i = 0; i < a->ncarry; i++)
+		if (!spath_equal(&a->carry[i].a, &b->carry[i].a) ||
+		    !spath_equal(&a->carry[i].b, &b->carry[i].b))
+			return 0;
+	for (i = 0; i < a->nmap; i++)
+		if (!spath_equal(&a->map[i], &b->map[i]))
+			return 0;
 	for (i = 0; i < a->nslot; i++) {
 		if (a->slot[i].param != b->slot[i].param)
 			return 0;
@@ -208,6 +312,7 @@ int analyze_func(struct pa_func *f, int report)
 	iv = interesting_values(f, &niv);
 	icell = flag_cells(f, pp, iv, niv, &sum, &own_flag);
 	bk = bit_keys(f, &nbk);
+	carrier_summary(f, &sum, pp);
 	tracked = pa_xcalloc((size_t)f->nnode + 1, 1);
 
 	for (b = 0; b < f->nblk; b++)
@@ -215,7 +320,7 @@ int analyze_func(struct pa_func *f, int report)
 			struct instr *in = &f->blk[b].ins[i];
 
 			for (e = 0; e < in->nev; e++)
-				if (in->ev[e].kind != EV_BIND)
+				if (in->ev[e].kind != EV_BIND && in->ev[e].kind != EV_MAP)
 					tracked[in->ev[e].node] = 1;
 			if (in->kind == I_RETURN && (in->res.node >= 0 || in->res.is_cst))
 				has_ret = 1;
@@ -260,6 +365,7 @@ int analyze_func(struct pa_func *f, int report)
 		}
 	}
 	find_aliases(f, &sum, tracked);
+	result_aliases(f, &sum);
 	/* the result slot applies whatever the caller's state of the result */
 	for (i = 0; i < sum.nslot; i++)
 		if (sum.slot[i].param == 0)
@@ -291,6 +397,8 @@ int analyze_func(struct pa_func *f, int report)
 	changed = !f->has_sum || !summary_equal(&sum, &f->sum);
 	free(f->sum.slot);
 	free(f->sum.alias);
+	free(f->sum.carry);
+	free(f->sum.map);
 	f->sum = sum;
 	f->has_sum = 1;
 	if (report)

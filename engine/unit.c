@@ -66,6 +66,8 @@ static void func_free(struct pa_func *f)
 	free(f->loc_of);
 	free(f->sum.slot);
 	free(f->sum.alias);
+	free(f->sum.carry);
+	free(f->sum.map);
 	free(f);
 }
 

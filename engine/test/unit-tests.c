@@ -142,6 +142,10 @@ static void t_rules(void)
 		  "r.rules:2: error: duplicate rule for 'get_page'" },
 		{ "same folio_page arg1 - macro\n", "r.rules:1: error: role 'same' takes" },
 		{ "io pipe_buffer store - field\n", "r.rules:1: error: a field rule names" },
+		{ "io sg_set_page arg2@arg1 - inline\n", NULL },
+		{ "io scatterlist.page_link store@struct - field\n", NULL },
+		{ "io sg_set_page arg2@arg2 - inline\n", "r.rules:1: error: bad carried object" },
+		{ "mark sg_set_page arg2@arg1 - inline\n", "r.rules:1: error: a carried object" },
 		{ "", "r.rules: error: no rules" },
 	};
 	char err[256];
@@ -648,6 +652,29 @@ static void t_summaries(void)
 	pa_edge(g, 1, 2, 2, PA_EQ, 0, 0, L(21));
 	io(g, 2, 22, q);
 	expect("summary-wrappers-clean", u, "");
+
+	/* enc(p) { return p; }  dec(t) { return t; } (a page through a tagged
+	 * integer, virtio_net's xdp_to_ptr()/ptr_to_xdp()); caller:
+	 * get_page(q); t = enc(q); r = dec(t); io(r): the result is the
+	 * argument's page */
+	u = pa_unit_new(R);
+	f = straight(u, "enc");
+	p = pa_node_root(f, "p", "page", 1);
+	pa_return(f, 1, L(10), O(p));
+	f = straight(u, "dec");
+	p = pa_node_root(f, "t", "token", 1);
+	pa_return(f, 1, L(11), O(p));
+	g = straight(u, "caller");
+	q = pa_node_root(g, "q", "page", 1);
+	{
+		int t = pa_node_root(g, "t", "token", 0), r = pa_node_root(g, "r", "r", 0);
+
+		call1(g, 1, 20, "get_page", O(q), NONE);
+		call1(g, 1, 21, "enc", O(q), O(t));
+		call1(g, 1, 22, "dec", O(t), O(r));
+		io(g, 1, 23, r);
+	}
+	expect("summary-result-is-parameter", u, "missing-accessible:23:caller");
 
 	/* recursion terminates */
 	u = pa_unit_new(R);
@@ -1240,6 +1267,123 @@ static void t_union_elements(void)
 	expect("element-mark-after-io", u, "");
 }
 
+/* sg_set_page(sg, page, len, off) */
+static void sg_set(struct pa_func *f, int b, int line, int sg, int page)
+{
+	struct pa_opnd a[4] = { O(sg), O(page), K(4096), K(0) };
+
+	pa_call(f, b, L(line), "sg_set_page", 4, a, NONE);
+}
+
+/* dma_map_sg_attrs(dev, sg, 1, dir, 0) */
+static void map_sg(struct pa_func *f, int b, int line, int sg)
+{
+	struct pa_opnd a[5] = { NONE, O(sg), K(1), K(1), K(0) };
+
+	pa_call(f, b, L(line), "dma_map_sg_attrs", 5, a, NONE);
+}
+
+/* get_page(p) at 10; sg_set_page(sg, p) at 11, in block 1 of a function
+ * that is straight or, with checked, branches on value 1 at block 1's end */
+static struct pa_func *page_in_list(struct pa_unit *u, int checked, int *p, int *sg)
+{
+	struct pa_func *f = checked ? checked_straight(u, "f", 1) : straight(u, "f");
+
+	*p = pa_node_root(f, "p", "page", 1);
+	*sg = pa_node_root(f, "sg", "sg", 2);
+	call1(f, 1, 10, "get_page", O(*p), NONE);
+	sg_set(f, 1, 11, *sg, *p);
+	return f;
+}
+
+/* A page put into a scatterlist reaches the I/O where the list is mapped
+ * (the page's state there), or at the store where the list leaves the
+ * function unmapped; helpers that fill or map a caller's list pass that on
+ * through their summaries. */
+static void t_carriers(void)
+{
+	struct pa_unit *u;
+	struct pa_func *f, *g;
+	int p, sg, q, s, pl;
+
+	/* get_page(p); sg_set_page(sg, p); if (arch_make_page_accessible(p))
+	 * return; dma_map_sg(sg): ready at the mapping */
+	u = pa_unit_new(R);
+	f = page_in_list(u, 1, &p, &sg);
+	call1(f, 1, 12, "arch_make_page_accessible", O(p), V(-1, 1));
+	map_sg(f, 2, 13, sg);
+	expect("carrier-accessible-before-map", u, "");
+
+	/* the same without the accessible call: reported at the mapping */
+	u = pa_unit_new(R);
+	f = page_in_list(u, 0, &p, &sg);
+	map_sg(f, 1, 13, sg);
+	expect("carrier-missing-at-map", u, "missing-accessible:13:f");
+
+	/* the list is not mapped here: the store is the I/O, even with the
+	 * page made accessible after it */
+	u = pa_unit_new(R);
+	f = page_in_list(u, 1, &p, &sg);
+	call1(f, 1, 12, "arch_make_page_accessible", O(p), V(-1, 1));
+	expect("carrier-unmapped-store", u, "missing-accessible:11:f");
+
+	/* a store into s->page_link (store@struct) carries the page in s;
+	 * a mapping of s after a release is io-after-release there */
+	u = pa_unit_new(R);
+	f = straight(u, "f");
+	p = pa_node_root(f, "p", "page", 1);
+	s = pa_node_root(f, "s", "sg", 2);
+	pl = pa_node_field(f, pa_node_elem(f, s), "scatterlist", "page_link");
+	call1(f, 1, 10, "get_page", O(p), NONE);
+	pa_store(f, 1, L(11), pl, O(p));
+	call1(f, 1, 12, "put_page", O(p), NONE);
+	map_sg(f, 1, 13, s);
+	expect("carrier-field-store", u, "io-after-release:13:f");
+
+	/* fill(sg, p) { sg_set_page(sg, p); }  caller: get_page(q); fill(s, q);
+	 * [arch_make_page_accessible(q) checked;] dma_map_sg(s) */
+	for (int acc = 0; acc < 3; acc++) {
+		struct pa_opnd a[2];
+
+		u = pa_unit_new(R);
+		f = straight(u, "fill");
+		sg = pa_node_root(f, "sg", "sg", 1);
+		p = pa_node_root(f, "p", "page", 2);
+		sg_set(f, 1, 10, sg, p);
+		g = acc == 1 ? checked_straight(u, "caller", 1) : straight(u, "caller");
+		q = pa_node_root(g, "q", "page", 1);
+		s = pa_node_root(g, "s", "sg", 2);
+		call1(g, 1, 20, "get_page", O(q), NONE);
+		a[0] = O(s);
+		a[1] = O(q);
+		pa_call(g, 1, L(21), "fill", 2, a, NONE);
+		if (acc == 2) {
+			/* the caller does not map the list: the call is the store */
+			expect("carrier-helper-fills-unmapped", u, "missing-accessible:21:caller");
+			continue;
+		}
+		if (acc)
+			call1(g, 1, 22, "arch_make_page_accessible", O(q), V(-1, 1));
+		map_sg(g, acc ? 2 : 1, 23, s);
+		expect(acc ? "carrier-helper-fills-clean" : "carrier-helper-fills", u,
+		       acc ? "" : "missing-accessible:23:caller");
+	}
+
+	/* map(sg) { dma_map_sg(sg); }  caller: get_page(q); sg_set_page(s, q);
+	 * map(s): the helper's mapping is the page's I/O */
+	u = pa_unit_new(R);
+	f = straight(u, "map");
+	sg = pa_node_root(f, "sg", "sg", 1);
+	map_sg(f, 1, 10, sg);
+	g = straight(u, "caller");
+	q = pa_node_root(g, "q", "page", 1);
+	s = pa_node_root(g, "s", "sg", 2);
+	call1(g, 1, 20, "get_page", O(q), NONE);
+	sg_set(g, 1, 21, s, q);
+	call1(g, 1, 22, "map", O(s), NONE);
+	expect("carrier-helper-maps", u, "missing-accessible:22:caller");
+}
+
 int main(void)
 {
 	char err[512];
@@ -1255,6 +1399,7 @@ int main(void)
 	t_objects();
 	t_flow_objects();
 	t_union_elements();
+	t_carriers();
 	t_summaries();
 	t_values();
 	t_output();

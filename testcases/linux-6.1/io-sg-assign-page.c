@@ -2,7 +2,9 @@
  * for a later dma_map_sg() on the list: the page reaches the I/O there
  * (crypto/af_alg.c af_alg_sendmsg() in 6.1 assigns its pages with it).  A
  * page marked by find_get_page() and assigned with no accessible call is
- * reported; checked and made accessible first, it is clean. */
+ * reported at the mapping of the list that carries it; checked and made
+ * accessible first, it is clean. */
+// limit(cocci): the I/O is the mapping of the list that carries the page; a source matcher takes sg_assign_page() for it
 #include "kernel.h"
 
 int sg_from_cache(struct address_space *mapping, struct scatterlist *sg,
@@ -12,8 +14,8 @@ int sg_from_cache(struct address_space *mapping, struct scatterlist *sg,
 
 	if (!page)
 		return -ENOENT;
-	sg_assign_page(sg, page); // expect: missing-accessible(sg_from_cache)
-	return dma_map_sg(dev, sg, nents, DMA_TO_DEVICE);
+	sg_assign_page(sg, page);
+	return dma_map_sg(dev, sg, nents, DMA_TO_DEVICE); // expect: missing-accessible(sg_from_cache)
 }
 
 int sg_from_cache_accessible(struct address_space *mapping, struct scatterlist *sg,
