@@ -43,7 +43,7 @@ enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN, I_SETCONST, I_LOAD, I_BIND }
 /* EV_BIND: a callee puts src_node's page into node (a summary's alias:
  * folio_batch_add() stores its folio into the batch); no typestate event */
 enum ev_kind { EV_MARK, EV_MARK_ACCESSIBLE, EV_ACCESSIBLE, EV_RELEASE, EV_IO,
-	       EV_SUMMARY, EV_BIND };
+	       EV_SUMMARY, EV_BIND, EV_MARK_NESTED, EV_NEUTRAL_GET, EV_NEUTRAL_PUT };
 
 struct event {
 	enum ev_kind kind;
