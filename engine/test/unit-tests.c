@@ -894,6 +894,19 @@ static void t_format2(void)
 
 /* Error pointers and conditions on another call's result, with a rule set
  * of their own. */
+/* f(p) { CALLS[0](p); CALLS[1](p); ...; io(p); }: lines 10, 11... */
+static void calls_then_io(const char *name, const char *const *calls, const char *want)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f = straight(u, "f");
+	int p = pa_node_root(f, "p", "page", 1), i;
+
+	for (i = 0; calls[i]; i++)
+		call1(f, 1, 10 + i, calls[i], O(p), NONE);
+	io(f, 1, 10 + i, p);
+	expect(name, u, want);
+}
+
 /* mark-nested (folio_add_pin), neutral-get and neutral-put: parsed, and
  * their semantics on straight-line code and through a helper's summary */
 static void t_nested_roles(void)
@@ -925,32 +938,18 @@ static void t_nested_roles(void)
 	R = rs;
 
 	/* add_pin(p); io(p): p's first pin is the caller's */
-	u = pa_unit_new(R);
-	f = straight(u, "f");
-	p = pa_node_root(f, "p", "page", 1);
-	call1(f, 1, 10, "add_pin", O(p), NONE);
-	io(f, 1, 11, p);
-	expect("mark-nested-untracked", u, "");
-
-	/* pin_page(p); add_pin(p); io(p): READY stays READY */
-	u = pa_unit_new(R);
-	f = straight(u, "f");
-	p = pa_node_root(f, "p", "page", 1);
-	call1(f, 1, 10, "pin_page", O(p), NONE);
-	call1(f, 1, 11, "add_pin", O(p), NONE);
-	call1(f, 1, 12, "put_page", O(p), NONE);
-	io(f, 1, 13, p);
-	expect("mark-nested-ready", u, "");
-
-	/* get_page(p); put_page(p); add_pin(p); io(p): a mark after the release */
-	u = pa_unit_new(R);
-	f = straight(u, "f");
-	p = pa_node_root(f, "p", "page", 1);
-	call1(f, 1, 10, "get_page", O(p), NONE);
-	call1(f, 1, 11, "put_page", O(p), NONE);
-	call1(f, 1, 12, "add_pin", O(p), NONE);
-	io(f, 1, 13, p);
-	expect("mark-nested-released", u, "missing-accessible:13:f");
+	calls_then_io("mark-nested-untracked", (const char *[]){ "add_pin", NULL }, "");
+	/* a nested pin and its release: READY stays READY */
+	calls_then_io("mark-nested-ready",
+		      (const char *[]){ "pin_page", "add_pin", "put_page", NULL }, "");
+	/* a mark after this code's release */
+	calls_then_io("mark-nested-released",
+		      (const char *[]){ "get_page", "put_page", "add_pin", NULL },
+		      "missing-accessible:13:f");
+	/* the neutral reference dropped again: the release is this code's */
+	calls_then_io("neutral-put-unbalances",
+		      (const char *[]){ "cache_add", "cache_drop", "put_page", NULL },
+		      "io-after-release:13:f");
 
 	/* helper(p) { add_pin(p); io(p); }  caller: get_page(q); helper(q) */
 	u = pa_unit_new(R);
@@ -980,16 +979,6 @@ static void t_nested_roles(void)
 	call1(g, 2, 21, "drop", O(q), NONE);
 	io(g, 2, 22, q);
 	expect("neutral-get-balances-release", u, "");
-
-	/* cache_add(p); cache_drop(p); put_page(p); io(p): the release is this code's */
-	u = pa_unit_new(R);
-	f = straight(u, "f");
-	p = pa_node_root(f, "p", "page", 1);
-	call1(f, 1, 10, "cache_add", O(p), K(0));
-	call1(f, 1, 11, "cache_drop", O(p), NONE);
-	call1(f, 1, 12, "put_page", O(p), NONE);
-	io(f, 1, 13, p);
-	expect("neutral-put-unbalances", u, "io-after-release:13:f");
 
 	R = saved;
 	pa_rules_free(rs);
