@@ -122,26 +122,28 @@ static int sense_of(const struct pa_rule *r)
 	}
 }
 
-static void add_group(const struct pa_rule *r)
+/* A rule's calls as a group of role; blocker: whatever its condition */
+static void add_group(const struct pa_rule *r, enum pa_role role, int blocker)
 {
-	int sense = sense_of(r), blocker = r->cond || sense < 0;
+	int sense = sense_of(r);
 	struct group *g;
 	int i;
 
+	blocker |= r->cond || sense < 0;
 	if (blocker) {
 		rlist_add(&blocker_only, r);
 		sense = S_ALWAYS;
 	}
 	for (i = 0; i < ngrp; i++) {
 		g = &grp[i];
-		if (g->role == r->role && g->obj == r->obj && g->argno == r->argno &&
+		if (g->role == role && g->obj == r->obj && g->argno == r->argno &&
 		    g->sense == (enum sense)sense && g->blocker == blocker)
 			break;
 	}
 	if (i == ngrp) {
 		PA_GROW(grp, ngrp, grp_cap);
 		g = &grp[ngrp++];
-		g->role = r->role;
+		g->role = role;
 		g->obj = r->obj;
 		g->argno = r->argno;
 		g->sense = (enum sense)sense;
@@ -161,6 +163,8 @@ static void load(const struct pa_rules *rs)
 
 		switch (r->role) {
 		case PA_ROLE_NEUTRAL:
+		case PA_ROLE_NEUTRAL_GET:	/* a release they balance is a limit (README) */
+		case PA_ROLE_NEUTRAL_PUT:
 			break;		/* no event */
 		case PA_ROLE_EXEMPT:
 			rlist_add(&exempt, r);
@@ -168,13 +172,18 @@ static void load(const struct pa_rules *rs)
 		case PA_ROLE_SAME:
 			rlist_add(&same, r);
 			break;
+		case PA_ROLE_MARK_NESTED:
+			/* a mark only where this code dropped its marker or made
+			 * the page accessible early: a blocker as a mark is */
+			add_group(r, PA_ROLE_MARK, 1);
+			break;
 		case PA_ROLE_MARK:
 		case PA_ROLE_MARK_ACCESSIBLE:
 		case PA_ROLE_ACCESSIBLE:
 		case PA_ROLE_RELEASE:
 		case PA_ROLE_IO:
 			if (r->obj != PA_OBJ_STORE)
-				add_group(r);
+				add_group(r, r->role, 0);
 			else if (r->cond || r->when != PA_WHEN_ALWAYS)
 				rlist_add(&blocker_only, r);	/* an I/O is no blocker */
 			else
@@ -1177,8 +1186,9 @@ static void not_expressed(FILE *o)
 		f = open_memstream(&buf, &len);
 		if (!f)
 			die("out of memory");
-		fprintf(f, "not expressed: the condition of '%s': %s", line,
-			r->role == PA_ROLE_IO ? "not an I/O site" :
+		fprintf(f, "not expressed: %s '%s': %s",
+			r->role == PA_ROLE_MARK_NESTED ? "the marker held under" : "the condition of",
+			line, r->role == PA_ROLE_IO ? "not an I/O site" :
 			"it ends paths as if it always held, and starts no finding");
 		fclose(f);
 		wrap(o, "// ", "//   ", buf);

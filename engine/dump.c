@@ -152,7 +152,8 @@ static void put_opnd(struct dumper *d, struct pa_opnd o)
 static const char *const ev_names[] = {
 	[EV_MARK] = "mark", [EV_MARK_ACCESSIBLE] = "mark+accessible",
 	[EV_ACCESSIBLE] = "accessible", [EV_RELEASE] = "release", [EV_IO] = "io",
-	[EV_SUMMARY] = "summary", [EV_MAP] = "map",
+	[EV_SUMMARY] = "summary", [EV_MAP] = "map", [EV_MARK_NESTED] = "mark-nested",
+	[EV_NEUTRAL_GET] = "neutral-get", [EV_NEUTRAL_PUT] = "neutral-put",
 };
 
 static void put_events(struct dumper *d, const struct instr *in)

@@ -45,7 +45,7 @@ enum instr_kind { I_CALL, I_STORE, I_DEF, I_RETURN, I_SETCONST, I_LOAD, I_BIND }
  * EV_MAP: a callee maps the list node (its summary's map): the I/O of the
  * pages the list carries, nothing else. */
 enum ev_kind { EV_MARK, EV_MARK_ACCESSIBLE, EV_ACCESSIBLE, EV_RELEASE, EV_IO,
-	       EV_SUMMARY, EV_BIND, EV_MAP };
+	       EV_SUMMARY, EV_BIND, EV_MAP, EV_MARK_NESTED, EV_NEUTRAL_GET, EV_NEUTRAL_PUT };
 
 struct event {
 	enum ev_kind kind;

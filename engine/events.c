@@ -321,6 +321,9 @@ void resolve_events(struct pa_func *f)
 				else if (r->obj == PA_OBJ_OUTALLOC)
 					n = pa_node_elem(f, pa_node_elem(f, n));
 				k = r->role == PA_ROLE_MARK ? EV_MARK :
+					r->role == PA_ROLE_MARK_NESTED ? EV_MARK_NESTED :
+					r->role == PA_ROLE_NEUTRAL_GET ? EV_NEUTRAL_GET :
+					r->role == PA_ROLE_NEUTRAL_PUT ? EV_NEUTRAL_PUT :
 					r->role == PA_ROLE_MARK_ACCESSIBLE ? EV_MARK_ACCESSIBLE :
 					r->role == PA_ROLE_ACCESSIBLE ? EV_ACCESSIBLE :
 					r->role == PA_ROLE_RELEASE ? EV_RELEASE : EV_IO;

@@ -514,6 +514,12 @@ static void apply_event(struct explore *x, const struct instr *in,
 				 * holding another page): the state is unknown, not released */
 				if (t == TS_RELEASED && !only_exit(e, TS_RELEASED))
 					t = TS_UNTRACKED;
+				/* a callee's release drops the last reference this
+				 * path took on top of the marker, as a release does */
+				if (t == TS_RELEASED && n.nested) {
+					n.nested--;
+					t = s.ts;
+				}
 				if (t != s.ts) {
 					enum ev_kind k = t == TS_MARKED ? EV_MARK :
 						t == TS_RELEASED ? EV_RELEASE :
@@ -545,15 +551,22 @@ static void apply_event(struct explore *x, const struct instr *in,
 
 			/* a reference on an element set after its I/O started is
 			 * the I/O's own (bio_add_page(), then get_page()) */
-			if (ev->kind == EV_MARK && collection && s.handed) {
+			if ((ev->kind == EV_MARK || ev->kind == EV_MARK_NESTED) &&
+			    collection && s.handed) {
 				sset_push(next, &s);
 				continue;
 			}
 
-			/* references nest: a release drops the last marker taken */
-			if (ev->kind == EV_MARK && marked(s.ts) && n.nested < 3)
+			/* references nest: a release drops the last marker taken;
+			 * a nested one is on top of a marker held, the caller's
+			 * where the object is untracked here */
+			if (((ev->kind == EV_MARK && marked(s.ts)) ||
+			     (ev->kind == EV_MARK_NESTED && (marked(s.ts) || s.ts == TS_UNTRACKED))) &&
+			    n.nested < 3)
 				n.nested++;
-			else if (ev->kind == EV_RELEASE && n.nested) {
+			else if (ev->kind == EV_NEUTRAL_GET && n.nested < 3)
+				n.nested++;
+			else if ((ev->kind == EV_RELEASE || ev->kind == EV_NEUTRAL_PUT) && n.nested) {
 				n.nested--;
 				t = s.ts;
 			}
@@ -577,8 +590,13 @@ static void apply_event(struct explore *x, const struct instr *in,
 					continue;
 			}
 			{
-				/* the function's own event: what follows is its own doing */
-				n.from_entry = 0;
+				/* the function's own event: what follows is its own doing;
+				 * a reference nested on a marker held, or one that is no
+				 * marker, leaves the caller's state the caller's */
+				if (t != s.ts || (ev->kind != EV_MARK_NESTED &&
+						  ev->kind != EV_NEUTRAL_GET &&
+						  ev->kind != EV_NEUTRAL_PUT))
+					n.from_entry = 0;
 				n.ts = (unsigned char)t;
 				/* a result kept is checked only by a test that rules out
 				 * failure (a negative result), before the I/O */

@@ -27,6 +27,9 @@
 enum pa_role { PA_ROLE_MARK, PA_ROLE_MARK_ACCESSIBLE, PA_ROLE_ACCESSIBLE,
 	       PA_ROLE_RELEASE, PA_ROLE_IO, PA_ROLE_SAME, PA_ROLE_NEUTRAL,
 	       PA_ROLE_EXEMPT,
+	       PA_ROLE_MARK_NESTED,	/* a marker on top of one that must be held (folio_add_pin) */
+	       PA_ROLE_NEUTRAL_GET,	/* takes a reference that is no marker (a cache's) */
+	       PA_ROLE_NEUTRAL_PUT,	/* drops one such reference */
 	       PA_ROLE_TEST,		/* the result is true iff argN has these signs (IS_ERR) */
 	       PA_ROLE_SIGN,		/* the result has these signs (ERR_PTR) */
 	       PA_ROLE_PREDICATE };	/* a property of argN other rules are conditioned on */

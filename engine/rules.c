@@ -39,6 +39,9 @@ static const char *const role_names[] = {
 	[PA_ROLE_SAME] = "same",
 	[PA_ROLE_NEUTRAL] = "neutral",
 	[PA_ROLE_EXEMPT] = "exempt",
+	[PA_ROLE_MARK_NESTED] = "mark-nested",
+	[PA_ROLE_NEUTRAL_GET] = "neutral-get",
+	[PA_ROLE_NEUTRAL_PUT] = "neutral-put",
 	[PA_ROLE_TEST] = "test",
 	[PA_ROLE_SIGN] = "sign",
 	[PA_ROLE_PREDICATE] = "predicate",
@@ -294,7 +297,7 @@ static int parse_rule(struct parse *p, char **col, const char *file, int line, i
 			break;
 	if (i > NROLES_WRITTEN)
 		return fail(p->err, p->errlen, file, line,
-			    "unknown role '%s' (mark, mark+accessible, accessible, release, io, same, neutral, exempt, test, sign)",
+			    "unknown role '%s' (mark, mark+accessible, accessible, release, io, same, neutral, exempt, mark-nested, neutral-get, neutral-put, test, sign)",
 			    col[0]);
 	nr.role = (enum pa_role)i;
 	nr.origin = origin;

@@ -27,7 +27,15 @@
  *                    in a value is checked only by a branch that rules out
  *                    its failure (a negative value) before the I/O: until
  *                    then the state is READY_UNCHECKED (explore.c, pend)
+ *   mark-nested      a marker on top of one that must already be held
+ *                    (folio_add_pin): RELEASED -> MARKED, EARLY ->
+ *                    MARKED_EARLY, as mark; UNTRACKED stays (the held
+ *                    marker is the caller's: its paths decide), and so
+ *                    does a marked state (READY stays READY)
  *   mark+accessible  any -> READY
+ *   neutral-get/put  keep the state: a reference that is no marker (a
+ *                    cache's: add_to_swap_cache()); a release after it on
+ *                    the path drops it, not the marker (explore.c, nested)
  *   release          any -> RELEASED; an element set (pages[]) keeps its state
  *
  * Nested markers (a release drops the last one taken) and callees'
@@ -40,6 +48,12 @@ int ts_after(int ts, enum ev_kind k, int checked, int collection)
 	case EV_MARK:
 		switch (ts) {
 		case TS_UNTRACKED: case TS_RELEASED: return TS_MARKED;
+		case TS_EARLY: return TS_MARKED_EARLY;
+		default: return ts;
+		}
+	case EV_MARK_NESTED:
+		switch (ts) {
+		case TS_RELEASED: return TS_MARKED;
 		case TS_EARLY: return TS_MARKED_EARLY;
 		default: return ts;
 		}
@@ -84,7 +98,7 @@ int marked(int ts)
 enum pa_step_kind step_for(enum ev_kind k)
 {
 	switch (k) {
-	case EV_MARK: return PA_STEP_MARK;
+	case EV_MARK: case EV_MARK_NESTED: return PA_STEP_MARK;
 	case EV_ACCESSIBLE: case EV_MARK_ACCESSIBLE: return PA_STEP_ACCESSIBLE;
 	case EV_RELEASE: return PA_STEP_RELEASE;
 	default: return PA_STEP_CALL;

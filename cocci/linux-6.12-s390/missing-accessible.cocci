@@ -11,6 +11,8 @@
 // not expressed: test IS_ERR, test IS_ERR_OR_NULL, sign ERR_PTR, predicate
 //   iov_iter_extract_will_pin (a value's sign or property: the patterns
 //   follow no values)
+// not expressed: the marker held under 'mark-nested folio_add_pin arg1 -
+//   function': it ends paths as if it always held, and starts no finding
 // not expressed: the condition of 'mark+accessible iov_iter_extract_pages
 //   outalloc2 ret>0,if:iov_iter_extract_will_pin(arg1) function': it ends
 //   paths as if it always held, and starts no finding
@@ -35,7 +37,7 @@ virtual report
 PA_SAME = {"_compound_head": 1, "page_folio": 1, "compound_head": 1, "folio_page": 1, "nth_page": 1, "folio_file_page": 1, "page_to_netmem": 1, "netmem_to_page": 1, "__netmem_to_page": 1, "__pa_nodebug": 1, "__phys_addr": 1, "virt_to_pfn": 1}
 PA_SAME_FIELDS = set(["page"])
 PA_RESULT = set(["find_get_page", "find_get_page_flags", "find_lock_page", "find_or_create_page", "grab_cache_page_nowait", "pagecache_get_page", "grab_cache_page_write_begin", "__filemap_get_folio", "filemap_get_folio", "filemap_lock_folio", "filemap_grab_folio"])
-PA_BIND = {"ma": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "folio_add_pin": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_ref_try_add": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "__filemap_get_folio": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "filemap_grab_folio": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "memfd_pin_folios": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}}
+PA_BIND = {"ma": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_ref_try_add": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "__filemap_get_folio": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "filemap_grab_folio": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "memfd_pin_folios": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}}
 PA_STORES = {"bv_page": "bio_vec.bv_page", "page_link": "scatterlist.page_link", "netmem": "skb_frag.netmem", "page": "pipe_buffer.page"}
 PA_EXEMPT = set(["empty_zero_page"])
 PA_MESSAGES = {"missing-accessible": "I/O on '%o' in %i after %m marked it, with no arch_make_folio_accessible() after the mark"}
@@ -456,8 +458,6 @@ page_ref_inc_return(...)
 |
 folio_ref_inc_return(...)
 |
-folio_add_pin(...)
-|
 try_get_page(...)
 |
 folio_try_get(...)
@@ -613,7 +613,7 @@ pa_copy(p, A, E)
 
 // missing-accessible: the objects followed, one per function and object with a mark
 @pa_obj_ma depends on pa_tok_mark && pa_tok_io@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin, try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
 expression list Xs;
 position p;
 @@
@@ -667,7 +667,7 @@ statement S27;
 statement S28;
 position pm;
 expression X29 : script:python(K) { pa_is(K, X29, "v") };
-identifier g30 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g30 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X31 : script:python(K) { pa_is(K, X31, "v") };
 identifier g32 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
 expression X33 : script:python(K) { pa_is(K, X33, "o") };
@@ -2658,7 +2658,7 @@ statement S31;
 statement S32;
 position pm;
 expression X33 : script:python(K) { pa_is(K, X33, "v") };
-identifier g34 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g34 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X35 : script:python(K) { pa_is(K, X35, "v") };
 identifier g36 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
 expression X37 : script:python(K) { pa_is(K, X37, "o") };
@@ -2879,7 +2879,7 @@ p << pa_rel.p;
 pa_release(p, r, X)
 
 @pa_site depends on patch && pa_tok_mark && pa_tok_io@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X;
 position pm;
 @@

@@ -8,6 +8,8 @@
 // not expressed: test IS_ERR, test IS_ERR_OR_NULL, sign ERR_PTR, predicate
 //   iov_iter_extract_will_pin (a value's sign or property: the patterns
 //   follow no values)
+// not expressed: the marker held under 'mark-nested folio_add_pin arg1 -
+//   function': it ends paths as if it always held, and starts no finding
 // not expressed: the condition of 'mark+accessible iov_iter_extract_pages
 //   outalloc2 ret>0,if:iov_iter_extract_will_pin(arg1) function': it ends
 //   paths as if it always held, and starts no finding
@@ -604,7 +606,7 @@ identifier g2 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub
 expression X3 : script:python(K) { pa_is(K, X3, "ro") };
 identifier g4 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X7 : script:python(K) { pa_is(K, X7, "v") };
 identifier g8 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
 expression X9 : script:python(K) { pa_is(K, X9, "v") };
@@ -631,55 +633,57 @@ expression X29 : script:python(K) { pa_is(K, X29, "a") };
 identifier g30 = {iov_iter_get_pages_alloc2};
 expression E31;
 expression X32 : script:python(K) { pa_is(K, X32, "v") };
-identifier g33 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X34 : script:python(K) { pa_is(K, X34, "o") };
-identifier g35 = {pin_user_pages, pin_user_pages_fast};
-expression E36;
-expression E37;
+identifier g33 = {folio_add_pin};
+expression X34 : script:python(K) { pa_is(K, X34, "v") };
+identifier g35 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X36 : script:python(K) { pa_is(K, X36, "o") };
+identifier g37 = {pin_user_pages, pin_user_pages_fast};
 expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_unlocked};
-expression E41;
-expression E42;
-expression X43 : script:python(K) { pa_is(K, X43, "o") };
-identifier g44 = {pin_user_pages_remote, vfio_pin_pages};
-expression E45;
-expression E46;
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_unlocked};
+expression E43;
+expression E44;
+expression X45 : script:python(K) { pa_is(K, X45, "o") };
+identifier g46 = {pin_user_pages_remote, vfio_pin_pages};
 expression E47;
 expression E48;
-expression X49 : script:python(K) { pa_is(K, X49, "a") };
-identifier g50 = {iov_iter_extract_pages};
-expression E51;
-expression X52 : script:python(K) { pa_is(K, X52, "v") };
-identifier g53 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression E49;
+expression E50;
+expression X51 : script:python(K) { pa_is(K, X51, "a") };
+identifier g52 = {iov_iter_extract_pages};
+expression E53;
 expression X54 : script:python(K) { pa_is(K, X54, "v") };
-identifier g55 = {arch_make_folio_accessible};
-expression E58;
-identifier f56;
-binary operator op57;
-expression E59;
-statement S60;
-statement S61;
-expression X62 : script:python(K) { pa_is(K, X62, "v") };
-identifier f63;
-expression Xb64 : script:python(K) { pa_base(K, Xb64) };
-expression Y65 : script:python(K) { not pa_is(K, Y65, "v") };
-expression E66;
+identifier g55 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X56 : script:python(K) { pa_is(K, X56, "v") };
+identifier g57 = {arch_make_folio_accessible};
+expression E60;
+identifier f58;
+binary operator op59;
+expression E61;
+statement S62;
+statement S63;
+expression X64 : script:python(K) { pa_is(K, X64, "v") };
+identifier f65;
+expression Xb66 : script:python(K) { pa_base(K, Xb66) };
+expression Y67 : script:python(K) { not pa_is(K, Y67, "v") };
+expression E68;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g67 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E68;
-identifier g69 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+identifier g69 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
 expression E70;
-expression E71;
-struct bio_vec *B72;
-struct bio_vec V73;
-struct scatterlist *B74;
-struct scatterlist V75;
-struct skb_frag *B76;
-struct skb_frag V77;
-struct pipe_buffer *B78;
-struct pipe_buffer V79;
+identifier g71 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E72;
+expression E73;
+struct bio_vec *B74;
+struct bio_vec V75;
+struct scatterlist *B76;
+struct scatterlist V77;
+struct skb_frag *B78;
+struct skb_frag V79;
+struct pipe_buffer *B80;
+struct pipe_buffer V81;
 @@
 F(...) {
 ... when != K
@@ -698,46 +702,47 @@ F(...) {
     when != g27(E28, X26, ...)
     when != g30(E31, X29, ...)
     when != g33(X32, ...)
-    when != g35(E36, E37, E38, X34, ...)
-    when != g40(E41, E42, X39, ...)
-    when != g44(E45, E46, E47, E48, X43, ...)
-    when != g50(E51, X49, ...)
-    when != g53(X52, ...)
-    when != g55(X54, ...);
-    when != (void)g55(X54, ...);
-    when != E58 = g55(X54, ...)
-    when != f56(..., g55(X54, ...), ...)
-    when != if (\( g55(X54, ...) \| !g55(X54, ...) \| g55(X54, ...) op57 E59 \| !g55(X54, ...) op57 E59 \)) S61 else S60
-    when != X62 = Y65
-    when != f63(..., &X62, ...)
-    when != Xb64 = E66
+    when != g35(X34, ...)
+    when != g37(E38, E39, E40, X36, ...)
+    when != g42(E43, E44, X41, ...)
+    when != g46(E47, E48, E49, E50, X45, ...)
+    when != g52(E53, X51, ...)
+    when != g55(X54, ...)
+    when != g57(X56, ...);
+    when != (void)g57(X56, ...);
+    when != E60 = g57(X56, ...)
+    when != f58(..., g57(X56, ...), ...)
+    when != if (\( g57(X56, ...) \| !g57(X56, ...) \| g57(X56, ...) op59 E61 \| !g57(X56, ...) op59 E61 \)) S63 else S62
+    when != X64 = Y67
+    when != f65(..., &X64, ...)
+    when != Xb66 = E68
     when any
 (
- g67@pio(E68, Xio, ...)
+ g69@pio(E70, Xio, ...)
 |
- g69@pio(E70, E71, Xio, ...)
+ g71@pio(E72, E73, Xio, ...)
 |
- B72->bv_page@pio = Xio
+ B74->bv_page@pio = Xio
 |
- V73.bv_page@pio = Xio
+ V75.bv_page@pio = Xio
 |
  (struct bio_vec){..., .bv_page@pio = Xio, ...}
 |
- B74->page_link@pio = Xio
+ B76->page_link@pio = Xio
 |
- V75.page_link@pio = Xio
+ V77.page_link@pio = Xio
 |
  (struct scatterlist){..., .page_link@pio = Xio, ...}
 |
- B76->netmem@pio = Xio
+ B78->netmem@pio = Xio
 |
- V77.netmem@pio = Xio
+ V79.netmem@pio = Xio
 |
  (struct skb_frag){..., .netmem@pio = Xio, ...}
 |
- B78->page@pio = Xio
+ B80->page@pio = Xio
 |
- V79.page@pio = Xio
+ V81.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )

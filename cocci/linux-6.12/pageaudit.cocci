@@ -18,6 +18,8 @@
 // not expressed: test IS_ERR, test IS_ERR_OR_NULL, sign ERR_PTR, predicate
 //   iov_iter_extract_will_pin (a value's sign or property: the patterns
 //   follow no values)
+// not expressed: the marker held under 'mark-nested folio_add_pin arg1 -
+//   function': it ends paths as if it always held, and starts no finding
 // not expressed: the condition of 'mark+accessible iov_iter_extract_pages
 //   outalloc2 ret>0,if:iov_iter_extract_will_pin(arg1) function': it ends
 //   paths as if it always held, and starts no finding
@@ -42,7 +44,7 @@ virtual report
 PA_SAME = {"_compound_head": 1, "page_folio": 1, "compound_head": 1, "folio_page": 1, "nth_page": 1, "folio_file_page": 1, "page_to_netmem": 1, "netmem_to_page": 1, "__netmem_to_page": 1, "__phys_addr_nodebug": 1, "__phys_addr": 1}
 PA_SAME_FIELDS = set(["page"])
 PA_RESULT = set(["find_get_page", "find_get_page_flags", "find_lock_page", "find_or_create_page", "grab_cache_page_nowait", "pagecache_get_page", "grab_cache_page_write_begin", "__filemap_get_folio", "filemap_get_folio", "filemap_lock_folio", "filemap_grab_folio"])
-PA_BIND = {"ma": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "folio_add_pin": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_ref_try_add": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "__filemap_get_folio": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "filemap_grab_folio": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "memfd_pin_folios": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}, "abm": {"arch_make_folio_accessible": ("v", 1)}, "ua": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "folio_add_pin": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_ref_try_add": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "__filemap_get_folio": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "filemap_grab_folio": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "memfd_pin_folios": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}, "iar": {"put_page": ("v", 1), "folio_put": ("v", 1), "folio_put_refs": ("v", 1), "page_ref_dec": ("v", 1), "page_ref_sub": ("v", 1), "folio_ref_dec": ("v", 1), "folio_ref_sub": ("v", 1), "unpin_user_page": ("v", 1), "unpin_folio": ("v", 1), "unpin_user_folio": ("v", 1), "unpin_user_page_range_dirty_lock": ("v", 1), "folio_end_writeback": ("v", 1), "end_page_writeback": ("v", 1), "unpin_user_pages": ("o", 1), "unpin_user_pages_dirty_lock": ("o", 1), "unpin_folios": ("o", 1), "release_pages": ("o", 1)}}
+PA_BIND = {"ma": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_ref_try_add": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "__filemap_get_folio": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "filemap_grab_folio": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "memfd_pin_folios": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}, "abm": {"arch_make_folio_accessible": ("v", 1)}, "ua": {"get_page": ("v", 1), "folio_get": ("v", 1), "page_ref_inc": ("v", 1), "page_ref_add": ("v", 1), "folio_ref_inc": ("v", 1), "folio_ref_add": ("v", 1), "page_ref_inc_return": ("v", 1), "folio_ref_inc_return": ("v", 1), "try_get_page": ("v", 1), "folio_try_get": ("v", 1), "folio_ref_try_add": ("v", 1), "page_ref_add_unless": ("v", 1), "folio_ref_add_unless": ("v", 1), "find_get_page": ("r", 0), "find_get_page_flags": ("r", 0), "find_lock_page": ("r", 0), "find_or_create_page": ("r", 0), "grab_cache_page_nowait": ("r", 0), "pagecache_get_page": ("r", 0), "grab_cache_page_write_begin": ("r", 0), "__filemap_get_folio": ("r", 0), "filemap_get_folio": ("r", 0), "filemap_lock_folio": ("r", 0), "filemap_grab_folio": ("r", 0), "get_user_pages": ("o", 4), "get_user_pages_fast": ("o", 4), "get_user_pages_fast_only": ("o", 4), "memfd_pin_folios": ("o", 4), "get_user_pages_unlocked": ("o", 3), "get_user_pages_remote": ("o", 5), "iov_iter_get_pages2": ("o", 2), "iov_iter_get_pages_alloc2": ("a", 2), "folio_test_set_writeback": ("v", 1), "TestSetPageWriteback": ("v", 1)}, "iar": {"put_page": ("v", 1), "folio_put": ("v", 1), "folio_put_refs": ("v", 1), "page_ref_dec": ("v", 1), "page_ref_sub": ("v", 1), "folio_ref_dec": ("v", 1), "folio_ref_sub": ("v", 1), "unpin_user_page": ("v", 1), "unpin_folio": ("v", 1), "unpin_user_folio": ("v", 1), "unpin_user_page_range_dirty_lock": ("v", 1), "folio_end_writeback": ("v", 1), "end_page_writeback": ("v", 1), "unpin_user_pages": ("o", 1), "unpin_user_pages_dirty_lock": ("o", 1), "unpin_folios": ("o", 1), "release_pages": ("o", 1)}}
 PA_STORES = {"bv_page": "bio_vec.bv_page", "page_link": "scatterlist.page_link", "netmem": "skb_frag.netmem", "page": "pipe_buffer.page"}
 PA_EXEMPT = set(["empty_zero_page"])
 PA_MESSAGES = {"missing-accessible": "I/O on '%o' in %i after %m marked it, with no arch_make_folio_accessible() after the mark", "accessible-before-mark": "I/O on '%o' in %i: %a made it accessible before %m marked it, not after", "unchecked-accessible": "I/O on '%o' in %i although the result of %a was not checked", "io-after-release": "I/O on '%o' in %i after %r dropped its marker"}
@@ -463,8 +465,6 @@ page_ref_inc_return(...)
 |
 folio_ref_inc_return(...)
 |
-folio_add_pin(...)
-|
 try_get_page(...)
 |
 folio_try_get(...)
@@ -664,7 +664,7 @@ pa_copy(p, A, E)
 
 // missing-accessible: the objects followed, one per function and object with a mark
 @pa_obj_ma depends on pa_tok_mark && pa_tok_io@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin, try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
 expression list Xs;
 position p;
 @@
@@ -718,7 +718,7 @@ statement S27;
 statement S28;
 position pm;
 expression X29 : script:python(K) { pa_is(K, X29, "v") };
-identifier g30 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g30 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X31 : script:python(K) { pa_is(K, X31, "v") };
 identifier g32 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
 expression X33 : script:python(K) { pa_is(K, X33, "o") };
@@ -2709,7 +2709,7 @@ statement S31;
 statement S32;
 position pm;
 expression X33 : script:python(K) { pa_is(K, X33, "v") };
-identifier g34 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g34 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X35 : script:python(K) { pa_is(K, X35, "v") };
 identifier g36 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
 expression X37 : script:python(K) { pa_is(K, X37, "o") };
@@ -2930,7 +2930,7 @@ p << pa_rel.p;
 pa_release(p, r, X)
 
 @pa_site depends on patch && pa_tok_mark && pa_tok_io@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X;
 position pm;
 @@
@@ -3028,7 +3028,7 @@ else:
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
 identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
@@ -3055,137 +3055,139 @@ expression X25 : script:python(K) { pa_is(K, X25, "a") };
 identifier g26 = {iov_iter_get_pages_alloc2};
 expression E27;
 expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
 expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
 expression E43;
 expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
 expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
 expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
 expression E65;
 expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
 position pm;
-expression X81 : script:python(K) { pa_is(K, X81, "v") };
-identifier g82 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
 expression X83 : script:python(K) { pa_is(K, X83, "v") };
-identifier g84 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
-expression X85 : script:python(K) { pa_is(K, X85, "o") };
-identifier g86 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
-expression E87;
-expression E88;
+identifier g84 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
+expression X85 : script:python(K) { pa_is(K, X85, "v") };
+identifier g86 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
+expression X87 : script:python(K) { pa_is(K, X87, "o") };
+identifier g88 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
 expression E89;
-expression X90 : script:python(K) { pa_is(K, X90, "o") };
-identifier g91 = {get_user_pages_unlocked};
-expression E92;
-expression E93;
-expression X94 : script:python(K) { pa_is(K, X94, "o") };
-identifier g95 = {get_user_pages_remote};
-expression E96;
-expression E97;
+expression E90;
+expression E91;
+expression X92 : script:python(K) { pa_is(K, X92, "o") };
+identifier g93 = {get_user_pages_unlocked};
+expression E94;
+expression E95;
+expression X96 : script:python(K) { pa_is(K, X96, "o") };
+identifier g97 = {get_user_pages_remote};
 expression E98;
 expression E99;
-expression X100 : script:python(K) { pa_is(K, X100, "o") };
-identifier g101 = {iov_iter_get_pages2};
-expression E102;
-expression X103 : script:python(K) { pa_is(K, X103, "a") };
-identifier g104 = {iov_iter_get_pages_alloc2};
-expression E105;
-expression X106 : script:python(K) { pa_is(K, X106, "o") };
-identifier g107 = {pin_user_pages, pin_user_pages_fast};
-expression E108;
-expression E109;
+expression E100;
+expression E101;
+expression X102 : script:python(K) { pa_is(K, X102, "o") };
+identifier g103 = {iov_iter_get_pages2};
+expression E104;
+expression X105 : script:python(K) { pa_is(K, X105, "a") };
+identifier g106 = {iov_iter_get_pages_alloc2};
+expression E107;
+expression X108 : script:python(K) { pa_is(K, X108, "o") };
+identifier g109 = {pin_user_pages, pin_user_pages_fast};
 expression E110;
-expression X111 : script:python(K) { pa_is(K, X111, "o") };
-identifier g112 = {pin_user_pages_unlocked};
-expression E113;
-expression E114;
-expression X115 : script:python(K) { pa_is(K, X115, "o") };
-identifier g116 = {pin_user_pages_remote, vfio_pin_pages};
-expression E117;
-expression E118;
+expression E111;
+expression E112;
+expression X113 : script:python(K) { pa_is(K, X113, "o") };
+identifier g114 = {pin_user_pages_unlocked};
+expression E115;
+expression E116;
+expression X117 : script:python(K) { pa_is(K, X117, "o") };
+identifier g118 = {pin_user_pages_remote, vfio_pin_pages};
 expression E119;
 expression E120;
-expression X121 : script:python(K) { pa_is(K, X121, "a") };
-identifier g122 = {iov_iter_extract_pages};
-expression E123;
-expression X124 : script:python(K) { pa_is(K, X124, "v") };
-identifier g125 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression E121;
+expression E122;
+expression X123 : script:python(K) { pa_is(K, X123, "a") };
+identifier g124 = {iov_iter_extract_pages};
+expression E125;
 expression X126 : script:python(K) { pa_is(K, X126, "v") };
-identifier g127 = {arch_make_folio_accessible};
-expression E130;
-identifier f128;
-binary operator op129;
-expression E131;
-statement S132;
-statement S133;
-expression X134 : script:python(K) { pa_is(K, X134, "rv") };
-identifier g135 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X136 : script:python(K) { pa_is(K, X136, "ro") };
-identifier g137 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X138 : script:python(K) { pa_is(K, X138, "v") };
-identifier f139;
-expression Xb140 : script:python(K) { pa_base(K, Xb140) };
-expression Y141 : script:python(K) { not pa_is(K, Y141, "v") };
-expression E142;
+identifier g127 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X128 : script:python(K) { pa_is(K, X128, "v") };
+identifier g129 = {arch_make_folio_accessible};
+expression E132;
+identifier f130;
+binary operator op131;
+expression E133;
+statement S134;
+statement S135;
+expression X136 : script:python(K) { pa_is(K, X136, "rv") };
+identifier g137 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X138 : script:python(K) { pa_is(K, X138, "ro") };
+identifier g139 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X140 : script:python(K) { pa_is(K, X140, "v") };
+identifier f141;
+expression Xb142 : script:python(K) { pa_base(K, Xb142) };
+expression Y143 : script:python(K) { not pa_is(K, Y143, "v") };
+expression E144;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g143 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E144;
-identifier g145 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+identifier g145 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
 expression E146;
-expression E147;
-struct bio_vec *B148;
-struct bio_vec V149;
-struct scatterlist *B150;
-struct scatterlist V151;
-struct skb_frag *B152;
-struct skb_frag V153;
-struct pipe_buffer *B154;
-struct pipe_buffer V155;
+identifier g147 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E148;
+expression E149;
+struct bio_vec *B150;
+struct bio_vec V151;
+struct scatterlist *B152;
+struct scatterlist V153;
+struct skb_frag *B154;
+struct skb_frag V155;
+struct pipe_buffer *B156;
+struct pipe_buffer V157;
 @@
 F(...) {
 ... when != K
@@ -3198,81 +3200,82 @@ F(...) {
     when != g23(E24, X22, ...)
     when != g26(E27, X25, ...)
     when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
     when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
     when != g73(X72, ...)
     when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
     when any
 (
- g82@pm(X81, ...)
+ g84@pm(X83, ...)
 |
- X83 = g84@pm(...)
+ X85 = g86@pm(...)
 |
- g86@pm(E87, E88, E89, X85, ...)
+ g88@pm(E89, E90, E91, X87, ...)
 |
- g91@pm(E92, E93, X90, ...)
+ g93@pm(E94, E95, X92, ...)
 |
- g95@pm(E96, E97, E98, E99, X94, ...)
+ g97@pm(E98, E99, E100, E101, X96, ...)
 |
- g101@pm(E102, X100, ...)
+ g103@pm(E104, X102, ...)
 |
- g104@pm(E105, X103, ...)
+ g106@pm(E107, X105, ...)
 )
-... when != g107(E108, E109, E110, X106, ...)
-    when != g112(E113, E114, X111, ...)
-    when != g116(E117, E118, E119, E120, X115, ...)
-    when != g122(E123, X121, ...)
-    when != g125(X124, ...)
-    when != g127(X126, ...);
-    when != (void)g127(X126, ...);
-    when != E130 = g127(X126, ...)
-    when != f128(..., g127(X126, ...), ...)
-    when != if (\( g127(X126, ...) \| !g127(X126, ...) \| g127(X126, ...) op129 E131 \| !g127(X126, ...) op129 E131 \)) S133 else S132
-    when != g135(X134, ...)
+... when != g109(E110, E111, E112, X108, ...)
+    when != g114(E115, E116, X113, ...)
+    when != g118(E119, E120, E121, E122, X117, ...)
+    when != g124(E125, X123, ...)
+    when != g127(X126, ...)
+    when != g129(X128, ...);
+    when != (void)g129(X128, ...);
+    when != E132 = g129(X128, ...)
+    when != f130(..., g129(X128, ...), ...)
+    when != if (\( g129(X128, ...) \| !g129(X128, ...) \| g129(X128, ...) op131 E133 \| !g129(X128, ...) op131 E133 \)) S135 else S134
     when != g137(X136, ...)
-    when != X138 = Y141
-    when != f139(..., &X138, ...)
-    when != Xb140 = E142
+    when != g139(X138, ...)
+    when != X140 = Y143
+    when != f141(..., &X140, ...)
+    when != Xb142 = E144
     when any
 (
- g143@pio(E144, Xio, ...)
+ g145@pio(E146, Xio, ...)
 |
- g145@pio(E146, E147, Xio, ...)
+ g147@pio(E148, E149, Xio, ...)
 |
- B148->bv_page@pio = Xio
+ B150->bv_page@pio = Xio
 |
- V149.bv_page@pio = Xio
+ V151.bv_page@pio = Xio
 |
  (struct bio_vec){..., .bv_page@pio = Xio, ...}
 |
- B150->page_link@pio = Xio
+ B152->page_link@pio = Xio
 |
- V151.page_link@pio = Xio
+ V153.page_link@pio = Xio
 |
  (struct scatterlist){..., .page_link@pio = Xio, ...}
 |
- B152->netmem@pio = Xio
+ B154->netmem@pio = Xio
 |
- V153.netmem@pio = Xio
+ V155.netmem@pio = Xio
 |
  (struct skb_frag){..., .netmem@pio = Xio, ...}
 |
- B154->page@pio = Xio
+ B156->page@pio = Xio
 |
- V155.page@pio = Xio
+ V157.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -3325,7 +3328,7 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
 identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
@@ -3352,123 +3355,125 @@ expression X25 : script:python(K) { pa_is(K, X25, "a") };
 identifier g26 = {iov_iter_get_pages_alloc2};
 expression E27;
 expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
 expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
 expression E43;
 expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
 expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
 expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
 expression E65;
 expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
 position pm;
-expression X81 : script:python(K) { pa_is(K, X81, "v") };
-identifier g82 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
 expression X83 : script:python(K) { pa_is(K, X83, "v") };
-identifier g84 = {folio_test_set_writeback, TestSetPageWriteback};
-expression E85;
-statement S86;
-statement S87;
-expression X88 : script:python(K) { pa_is(K, X88, "v") };
-identifier g89 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+identifier g84 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X85 : script:python(K) { pa_is(K, X85, "v") };
+identifier g86 = {folio_test_set_writeback, TestSetPageWriteback};
+expression E87;
+statement S88;
+statement S89;
 expression X90 : script:python(K) { pa_is(K, X90, "v") };
-identifier g91 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X92 : script:python(K) { pa_is(K, X92, "o") };
-identifier g93 = {pin_user_pages, pin_user_pages_fast};
-expression E94;
-expression E95;
+identifier g91 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X92 : script:python(K) { pa_is(K, X92, "v") };
+identifier g93 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X94 : script:python(K) { pa_is(K, X94, "o") };
+identifier g95 = {pin_user_pages, pin_user_pages_fast};
 expression E96;
-expression X97 : script:python(K) { pa_is(K, X97, "o") };
-identifier g98 = {pin_user_pages_unlocked};
-expression E99;
-expression E100;
-expression X101 : script:python(K) { pa_is(K, X101, "o") };
-identifier g102 = {pin_user_pages_remote, vfio_pin_pages};
-expression E103;
-expression E104;
+expression E97;
+expression E98;
+expression X99 : script:python(K) { pa_is(K, X99, "o") };
+identifier g100 = {pin_user_pages_unlocked};
+expression E101;
+expression E102;
+expression X103 : script:python(K) { pa_is(K, X103, "o") };
+identifier g104 = {pin_user_pages_remote, vfio_pin_pages};
 expression E105;
 expression E106;
-expression X107 : script:python(K) { pa_is(K, X107, "a") };
-identifier g108 = {iov_iter_extract_pages};
-expression E109;
-expression X110 : script:python(K) { pa_is(K, X110, "v") };
-identifier g111 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression E107;
+expression E108;
+expression X109 : script:python(K) { pa_is(K, X109, "a") };
+identifier g110 = {iov_iter_extract_pages};
+expression E111;
 expression X112 : script:python(K) { pa_is(K, X112, "v") };
-identifier g113 = {arch_make_folio_accessible};
-expression E116;
-identifier f114;
-binary operator op115;
-expression E117;
-statement S118;
-statement S119;
-expression X120 : script:python(K) { pa_is(K, X120, "rv") };
-identifier g121 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X122 : script:python(K) { pa_is(K, X122, "ro") };
-identifier g123 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X124 : script:python(K) { pa_is(K, X124, "v") };
-identifier f125;
-expression Xb126 : script:python(K) { pa_base(K, Xb126) };
-expression Y127 : script:python(K) { not pa_is(K, Y127, "v") };
-expression E128;
+identifier g113 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X114 : script:python(K) { pa_is(K, X114, "v") };
+identifier g115 = {arch_make_folio_accessible};
+expression E118;
+identifier f116;
+binary operator op117;
+expression E119;
+statement S120;
+statement S121;
+expression X122 : script:python(K) { pa_is(K, X122, "rv") };
+identifier g123 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X124 : script:python(K) { pa_is(K, X124, "ro") };
+identifier g125 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X126 : script:python(K) { pa_is(K, X126, "v") };
+identifier f127;
+expression Xb128 : script:python(K) { pa_base(K, Xb128) };
+expression Y129 : script:python(K) { not pa_is(K, Y129, "v") };
+expression E130;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g129 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E130;
-identifier g131 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+identifier g131 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
 expression E132;
-expression E133;
-struct bio_vec *B134;
-struct bio_vec V135;
-struct scatterlist *B136;
-struct scatterlist V137;
-struct skb_frag *B138;
-struct skb_frag V139;
-struct pipe_buffer *B140;
-struct pipe_buffer V141;
+identifier g133 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E134;
+expression E135;
+struct bio_vec *B136;
+struct bio_vec V137;
+struct scatterlist *B138;
+struct scatterlist V139;
+struct skb_frag *B140;
+struct skb_frag V141;
+struct pipe_buffer *B142;
+struct pipe_buffer V143;
 @@
 F(...) {
 ... when != K
@@ -3481,73 +3486,74 @@ F(...) {
     when != g23(E24, X22, ...)
     when != g26(E27, X25, ...)
     when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
     when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
     when != g73(X72, ...)
     when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
     when any
 (
- if (\( <+... \( !g82@pm(X81, ...) \| g82@pm(X81, ...) == 0 \) ...+> \| unlikely(\( g84@pm(X83, ...) \| g84@pm(X83, ...) != 0 \| E85 || g84@pm(X83, ...) \| g84@pm(X83, ...) || E85 \)) \)) S87 else S86
-|
- g89@pm(X88, ...);
+ if (\( <+... \( !g84@pm(X83, ...) \| g84@pm(X83, ...) == 0 \) ...+> \| unlikely(\( g86@pm(X85, ...) \| g86@pm(X85, ...) != 0 \| E87 || g86@pm(X85, ...) \| g86@pm(X85, ...) || E87 \)) \)) S89 else S88
 |
  g91@pm(X90, ...);
+|
+ g93@pm(X92, ...);
 )
-... when != g93(E94, E95, E96, X92, ...)
-    when != g98(E99, E100, X97, ...)
-    when != g102(E103, E104, E105, E106, X101, ...)
-    when != g108(E109, X107, ...)
-    when != g111(X110, ...)
-    when != g113(X112, ...);
-    when != (void)g113(X112, ...);
-    when != E116 = g113(X112, ...)
-    when != f114(..., g113(X112, ...), ...)
-    when != if (\( g113(X112, ...) \| !g113(X112, ...) \| g113(X112, ...) op115 E117 \| !g113(X112, ...) op115 E117 \)) S119 else S118
-    when != g121(X120, ...)
+... when != g95(E96, E97, E98, X94, ...)
+    when != g100(E101, E102, X99, ...)
+    when != g104(E105, E106, E107, E108, X103, ...)
+    when != g110(E111, X109, ...)
+    when != g113(X112, ...)
+    when != g115(X114, ...);
+    when != (void)g115(X114, ...);
+    when != E118 = g115(X114, ...)
+    when != f116(..., g115(X114, ...), ...)
+    when != if (\( g115(X114, ...) \| !g115(X114, ...) \| g115(X114, ...) op117 E119 \| !g115(X114, ...) op117 E119 \)) S121 else S120
     when != g123(X122, ...)
-    when != X124 = Y127
-    when != f125(..., &X124, ...)
-    when != Xb126 = E128
+    when != g125(X124, ...)
+    when != X126 = Y129
+    when != f127(..., &X126, ...)
+    when != Xb128 = E130
     when any
 (
- g129@pio(E130, Xio, ...)
+ g131@pio(E132, Xio, ...)
 |
- g131@pio(E132, E133, Xio, ...)
+ g133@pio(E134, E135, Xio, ...)
 |
- B134->bv_page@pio = Xio
+ B136->bv_page@pio = Xio
 |
- V135.bv_page@pio = Xio
+ V137.bv_page@pio = Xio
 |
  (struct bio_vec){..., .bv_page@pio = Xio, ...}
 |
- B136->page_link@pio = Xio
+ B138->page_link@pio = Xio
 |
- V137.page_link@pio = Xio
+ V139.page_link@pio = Xio
 |
  (struct scatterlist){..., .page_link@pio = Xio, ...}
 |
- B138->netmem@pio = Xio
+ B140->netmem@pio = Xio
 |
- V139.netmem@pio = Xio
+ V141.netmem@pio = Xio
 |
  (struct skb_frag){..., .netmem@pio = Xio, ...}
 |
- B140->page@pio = Xio
+ B142->page@pio = Xio
 |
- V141.page@pio = Xio
+ V143.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -3600,7 +3606,7 @@ identifier fld;
 disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
 identifier pa_cls_abm.F, pa_cls_abm.K;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
 identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
@@ -3627,62 +3633,1884 @@ expression X25 : script:python(K) { pa_is(K, X25, "a") };
 identifier g26 = {iov_iter_get_pages_alloc2};
 expression E27;
 expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
 expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
 expression E43;
 expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
 expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
 expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
 expression E65;
 expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
 position pm;
-expression X81 : script:python(K) { pa_is(K, X81, "v") };
-identifier g82 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X83 : script:python(K) { pa_is(K, X83, "v") };
+identifier g84 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression E85;
+expression X86 : script:python(K) { pa_is(K, X86, "v") };
+identifier g87 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X88 : script:python(K) { pa_is(K, X88, "o") };
+identifier g89 = {pin_user_pages, pin_user_pages_fast};
+expression E90;
+expression E91;
+expression E92;
+expression X93 : script:python(K) { pa_is(K, X93, "o") };
+identifier g94 = {pin_user_pages_unlocked};
+expression E95;
+expression E96;
+expression X97 : script:python(K) { pa_is(K, X97, "o") };
+identifier g98 = {pin_user_pages_remote, vfio_pin_pages};
+expression E99;
+expression E100;
+expression E101;
+expression E102;
+expression X103 : script:python(K) { pa_is(K, X103, "a") };
+identifier g104 = {iov_iter_extract_pages};
+expression E105;
+expression X106 : script:python(K) { pa_is(K, X106, "v") };
+identifier g107 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X108 : script:python(K) { pa_is(K, X108, "v") };
+identifier g109 = {arch_make_folio_accessible};
+expression E112;
+identifier f110;
+binary operator op111;
+expression E113;
+statement S114;
+statement S115;
+expression X116 : script:python(K) { pa_is(K, X116, "rv") };
+identifier g117 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X118 : script:python(K) { pa_is(K, X118, "ro") };
+identifier g119 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X120 : script:python(K) { pa_is(K, X120, "v") };
+identifier f121;
+expression Xb122 : script:python(K) { pa_base(K, Xb122) };
+expression Y123 : script:python(K) { not pa_is(K, Y123, "v") };
+expression E124;
+expression Xio : script:python(K) { pa_is(K, Xio, "v") };
+position pio;
+identifier g125 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
+expression E126;
+identifier g127 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E128;
+expression E129;
+struct bio_vec *B130;
+struct bio_vec V131;
+struct scatterlist *B132;
+struct scatterlist V133;
+struct skb_frag *B134;
+struct skb_frag V135;
+struct pipe_buffer *B136;
+struct pipe_buffer V137;
+statement S138;
+@@
+F(...) {
+... when != K
+    when != g2(X1, ...)
+    when != g4(X3, ...)
+    when != X5 = g6(...)
+    when != g8(E9, E10, E11, X7, ...)
+    when != g13(E14, E15, X12, ...)
+    when != g17(E18, E19, E20, E21, X16, ...)
+    when != g23(E24, X22, ...)
+    when != g26(E27, X25, ...)
+    when != g29(X28, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
+    when any
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
+    when != g73(X72, ...)
+    when != g75(X74, ...)
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
+    when any
+if (\( unlikely(\( g84@pm(X83, ...) \| g84@pm(X83, ...) != 0 \| E85 && g84@pm(X83, ...) \| g84@pm(X83, ...) && E85 \)) \| <+... \( !g87@pm(X86, ...) \| g87@pm(X86, ...) == 0 \) ...+> \)) {
+... when != g89(E90, E91, E92, X88, ...)
+    when != g94(E95, E96, X93, ...)
+    when != g98(E99, E100, E101, E102, X97, ...)
+    when != g104(E105, X103, ...)
+    when != g107(X106, ...)
+    when != g109(X108, ...);
+    when != (void)g109(X108, ...);
+    when != E112 = g109(X108, ...)
+    when != f110(..., g109(X108, ...), ...)
+    when != if (\( g109(X108, ...) \| !g109(X108, ...) \| g109(X108, ...) op111 E113 \| !g109(X108, ...) op111 E113 \)) S115 else S114
+    when != g117(X116, ...)
+    when != g119(X118, ...)
+    when != X120 = Y123
+    when != f121(..., &X120, ...)
+    when != Xb122 = E124
+    when any
+(
+ g125@pio(E126, Xio, ...)
+|
+ g127@pio(E128, E129, Xio, ...)
+|
+ B130->bv_page@pio = Xio
+|
+ V131.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B132->page_link@pio = Xio
+|
+ V133.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B134->netmem@pio = Xio
+|
+ V135.netmem@pio = Xio
+|
+ (struct skb_frag){..., .netmem@pio = Xio, ...}
+|
+ B136->page@pio = Xio
+|
+ V137.page@pio = Xio
+|
+ (struct pipe_buffer){..., .page@pio = Xio, ...}
+)
+... when any
+} else S138
+... when any
+}
+
+@script:python depends on report@
+x << pa_abm_3.Xio;
+pm << pa_abm_3.pm;
+pa << pa_abm_3.pa;
+pio << pa_abm_3.pio;
+@@
+pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
+
+@script:python depends on org@
+x << pa_abm_3.Xio;
+pm << pa_abm_3.pm;
+pa << pa_abm_3.pa;
+pio << pa_abm_3.pio;
+@@
+pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
+
+@depends on context@
+position pa_abm_3.pm, pa_abm_3.pa, pa_abm_3.pio;
+expression e;
+identifier fld;
+@@
+(
+* e@pm
+|
+* e@pa
+|
+* e@pio
+|
+* e.fld@pio
+|
+* e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
+* (struct skb_frag){..., .netmem@pio = e, ...}
+|
+* (struct pipe_buffer){..., .page@pio = e, ...}
+)
+
+// accessible-before-mark from the function's start, after an if on a stored conditional result
+@pa_abm_4 depends on pa_tok_accessible
+disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
+identifier pa_cls_abm.F, pa_cls_abm.K;
+expression X1 : script:python(K) { pa_is(K, X1, "v") };
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
+expression X3 : script:python(K) { pa_is(K, X3, "v") };
+identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X5 : script:python(K) { pa_is(K, X5, "v") };
+identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
+expression X7 : script:python(K) { pa_is(K, X7, "o") };
+identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
+expression E9;
+expression E10;
+expression E11;
+expression X12 : script:python(K) { pa_is(K, X12, "o") };
+identifier g13 = {get_user_pages_unlocked};
+expression E14;
+expression E15;
+expression X16 : script:python(K) { pa_is(K, X16, "o") };
+identifier g17 = {get_user_pages_remote};
+expression E18;
+expression E19;
+expression E20;
+expression E21;
+expression X22 : script:python(K) { pa_is(K, X22, "o") };
+identifier g23 = {iov_iter_get_pages2};
+expression E24;
+expression X25 : script:python(K) { pa_is(K, X25, "a") };
+identifier g26 = {iov_iter_get_pages_alloc2};
+expression E27;
+expression X28 : script:python(K) { pa_is(K, X28, "v") };
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
+expression E34;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
+expression E43;
+expression E44;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
+expression X50 : script:python(K) { pa_is(K, X50, "v") };
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
+expression E56;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
+expression E65;
+expression E66;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
+position pm;
+expression E83;
+expression X84 : script:python(K) { pa_is(K, X84, "v") };
+identifier g85 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X86 : script:python(K) { pa_is(K, X86, "o") };
+identifier g87 = {pin_user_pages, pin_user_pages_fast};
+expression E88;
+expression E89;
+expression E90;
+expression X91 : script:python(K) { pa_is(K, X91, "o") };
+identifier g92 = {pin_user_pages_unlocked};
+expression E93;
+expression E94;
+expression X95 : script:python(K) { pa_is(K, X95, "o") };
+identifier g96 = {pin_user_pages_remote, vfio_pin_pages};
+expression E97;
+expression E98;
+expression E99;
+expression E100;
+expression X101 : script:python(K) { pa_is(K, X101, "a") };
+identifier g102 = {iov_iter_extract_pages};
+expression E103;
+expression X104 : script:python(K) { pa_is(K, X104, "v") };
+identifier g105 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X106 : script:python(K) { pa_is(K, X106, "v") };
+identifier g107 = {arch_make_folio_accessible};
+expression E110;
+identifier f108;
+binary operator op109;
+expression E111;
+statement S112;
+statement S113;
+expression X114 : script:python(K) { pa_is(K, X114, "rv") };
+identifier g115 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X116 : script:python(K) { pa_is(K, X116, "ro") };
+identifier g117 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X118 : script:python(K) { pa_is(K, X118, "v") };
+identifier f119;
+expression Xb120 : script:python(K) { pa_base(K, Xb120) };
+expression Y121 : script:python(K) { not pa_is(K, Y121, "v") };
+expression E122;
+statement S123;
+statement S124;
+expression X125 : script:python(K) { pa_is(K, X125, "o") };
+identifier g126 = {pin_user_pages, pin_user_pages_fast};
+expression E127;
+expression E128;
+expression E129;
+expression X130 : script:python(K) { pa_is(K, X130, "o") };
+identifier g131 = {pin_user_pages_unlocked};
+expression E132;
+expression E133;
+expression X134 : script:python(K) { pa_is(K, X134, "o") };
+identifier g135 = {pin_user_pages_remote, vfio_pin_pages};
+expression E136;
+expression E137;
+expression E138;
+expression E139;
+expression X140 : script:python(K) { pa_is(K, X140, "a") };
+identifier g141 = {iov_iter_extract_pages};
+expression E142;
+expression X143 : script:python(K) { pa_is(K, X143, "v") };
+identifier g144 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X145 : script:python(K) { pa_is(K, X145, "v") };
+identifier g146 = {arch_make_folio_accessible};
+expression E149;
+identifier f147;
+binary operator op148;
+expression E150;
+statement S151;
+statement S152;
+expression X153 : script:python(K) { pa_is(K, X153, "rv") };
+identifier g154 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X155 : script:python(K) { pa_is(K, X155, "ro") };
+identifier g156 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X157 : script:python(K) { pa_is(K, X157, "v") };
+identifier f158;
+expression Xb159 : script:python(K) { pa_base(K, Xb159) };
+expression Y160 : script:python(K) { not pa_is(K, Y160, "v") };
+expression E161;
+expression Xio : script:python(K) { pa_is(K, Xio, "v") };
+position pio;
+identifier g162 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
+expression E163;
+identifier g164 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E165;
+expression E166;
+struct bio_vec *B167;
+struct bio_vec V168;
+struct scatterlist *B169;
+struct scatterlist V170;
+struct skb_frag *B171;
+struct skb_frag V172;
+struct pipe_buffer *B173;
+struct pipe_buffer V174;
+@@
+F(...) {
+... when != K
+    when != g2(X1, ...)
+    when != g4(X3, ...)
+    when != X5 = g6(...)
+    when != g8(E9, E10, E11, X7, ...)
+    when != g13(E14, E15, X12, ...)
+    when != g17(E18, E19, E20, E21, X16, ...)
+    when != g23(E24, X22, ...)
+    when != g26(E27, X25, ...)
+    when != g29(X28, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
+    when any
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
+    when != g73(X72, ...)
+    when != g75(X74, ...)
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
+    when any
+E83 = g85@pm(X84, ...)
+... when != g87(E88, E89, E90, X86, ...)
+    when != g92(E93, E94, X91, ...)
+    when != g96(E97, E98, E99, E100, X95, ...)
+    when != g102(E103, X101, ...)
+    when != g105(X104, ...)
+    when != g107(X106, ...);
+    when != (void)g107(X106, ...);
+    when != E110 = g107(X106, ...)
+    when != f108(..., g107(X106, ...), ...)
+    when != if (\( g107(X106, ...) \| !g107(X106, ...) \| g107(X106, ...) op109 E111 \| !g107(X106, ...) op109 E111 \)) S113 else S112
+    when != g115(X114, ...)
+    when != g117(X116, ...)
+    when != X118 = Y121
+    when != f119(..., &X118, ...)
+    when != Xb120 = E122
+    when != E83
+    when any
+if (<+... \( !E83 \| E83 == 0 \) ...+>) S124 else S123
+... when != g126(E127, E128, E129, X125, ...)
+    when != g131(E132, E133, X130, ...)
+    when != g135(E136, E137, E138, E139, X134, ...)
+    when != g141(E142, X140, ...)
+    when != g144(X143, ...)
+    when != g146(X145, ...);
+    when != (void)g146(X145, ...);
+    when != E149 = g146(X145, ...)
+    when != f147(..., g146(X145, ...), ...)
+    when != if (\( g146(X145, ...) \| !g146(X145, ...) \| g146(X145, ...) op148 E150 \| !g146(X145, ...) op148 E150 \)) S152 else S151
+    when != g154(X153, ...)
+    when != g156(X155, ...)
+    when != X157 = Y160
+    when != f158(..., &X157, ...)
+    when != Xb159 = E161
+    when any
+(
+ g162@pio(E163, Xio, ...)
+|
+ g164@pio(E165, E166, Xio, ...)
+|
+ B167->bv_page@pio = Xio
+|
+ V168.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B169->page_link@pio = Xio
+|
+ V170.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B171->netmem@pio = Xio
+|
+ V172.netmem@pio = Xio
+|
+ (struct skb_frag){..., .netmem@pio = Xio, ...}
+|
+ B173->page@pio = Xio
+|
+ V174.page@pio = Xio
+|
+ (struct pipe_buffer){..., .page@pio = Xio, ...}
+)
+... when any
+}
+
+@script:python depends on report@
+x << pa_abm_4.Xio;
+pm << pa_abm_4.pm;
+pa << pa_abm_4.pa;
+pio << pa_abm_4.pio;
+@@
+pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
+
+@script:python depends on org@
+x << pa_abm_4.Xio;
+pm << pa_abm_4.pm;
+pa << pa_abm_4.pa;
+pio << pa_abm_4.pio;
+@@
+pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
+
+@depends on context@
+position pa_abm_4.pm, pa_abm_4.pa, pa_abm_4.pio;
+expression e;
+identifier fld;
+@@
+(
+* e@pm
+|
+* e@pa
+|
+* e@pio
+|
+* e.fld@pio
+|
+* e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
+* (struct skb_frag){..., .netmem@pio = e, ...}
+|
+* (struct pipe_buffer){..., .page@pio = e, ...}
+)
+
+// accessible-before-mark from the function's start, in the branch of an if on a stored conditional result
+@pa_abm_5 depends on pa_tok_accessible
+disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
+identifier pa_cls_abm.F, pa_cls_abm.K;
+expression X1 : script:python(K) { pa_is(K, X1, "v") };
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
+expression X3 : script:python(K) { pa_is(K, X3, "v") };
+identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X5 : script:python(K) { pa_is(K, X5, "v") };
+identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
+expression X7 : script:python(K) { pa_is(K, X7, "o") };
+identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
+expression E9;
+expression E10;
+expression E11;
+expression X12 : script:python(K) { pa_is(K, X12, "o") };
+identifier g13 = {get_user_pages_unlocked};
+expression E14;
+expression E15;
+expression X16 : script:python(K) { pa_is(K, X16, "o") };
+identifier g17 = {get_user_pages_remote};
+expression E18;
+expression E19;
+expression E20;
+expression E21;
+expression X22 : script:python(K) { pa_is(K, X22, "o") };
+identifier g23 = {iov_iter_get_pages2};
+expression E24;
+expression X25 : script:python(K) { pa_is(K, X25, "a") };
+identifier g26 = {iov_iter_get_pages_alloc2};
+expression E27;
+expression X28 : script:python(K) { pa_is(K, X28, "v") };
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
+expression E34;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
+expression E43;
+expression E44;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
+expression X50 : script:python(K) { pa_is(K, X50, "v") };
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
+expression E56;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
+expression E65;
+expression E66;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
+position pm;
+expression E83;
+expression X84 : script:python(K) { pa_is(K, X84, "v") };
+identifier g85 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X86 : script:python(K) { pa_is(K, X86, "o") };
+identifier g87 = {pin_user_pages, pin_user_pages_fast};
+expression E88;
+expression E89;
+expression E90;
+expression X91 : script:python(K) { pa_is(K, X91, "o") };
+identifier g92 = {pin_user_pages_unlocked};
+expression E93;
+expression E94;
+expression X95 : script:python(K) { pa_is(K, X95, "o") };
+identifier g96 = {pin_user_pages_remote, vfio_pin_pages};
+expression E97;
+expression E98;
+expression E99;
+expression E100;
+expression X101 : script:python(K) { pa_is(K, X101, "a") };
+identifier g102 = {iov_iter_extract_pages};
+expression E103;
+expression X104 : script:python(K) { pa_is(K, X104, "v") };
+identifier g105 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X106 : script:python(K) { pa_is(K, X106, "v") };
+identifier g107 = {arch_make_folio_accessible};
+expression E110;
+identifier f108;
+binary operator op109;
+expression E111;
+statement S112;
+statement S113;
+expression X114 : script:python(K) { pa_is(K, X114, "rv") };
+identifier g115 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X116 : script:python(K) { pa_is(K, X116, "ro") };
+identifier g117 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X118 : script:python(K) { pa_is(K, X118, "v") };
+identifier f119;
+expression Xb120 : script:python(K) { pa_base(K, Xb120) };
+expression Y121 : script:python(K) { not pa_is(K, Y121, "v") };
+expression E122;
+expression E123;
+expression X124 : script:python(K) { pa_is(K, X124, "o") };
+identifier g125 = {pin_user_pages, pin_user_pages_fast};
+expression E126;
+expression E127;
+expression E128;
+expression X129 : script:python(K) { pa_is(K, X129, "o") };
+identifier g130 = {pin_user_pages_unlocked};
+expression E131;
+expression E132;
+expression X133 : script:python(K) { pa_is(K, X133, "o") };
+identifier g134 = {pin_user_pages_remote, vfio_pin_pages};
+expression E135;
+expression E136;
+expression E137;
+expression E138;
+expression X139 : script:python(K) { pa_is(K, X139, "a") };
+identifier g140 = {iov_iter_extract_pages};
+expression E141;
+expression X142 : script:python(K) { pa_is(K, X142, "v") };
+identifier g143 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X144 : script:python(K) { pa_is(K, X144, "v") };
+identifier g145 = {arch_make_folio_accessible};
+expression E148;
+identifier f146;
+binary operator op147;
+expression E149;
+statement S150;
+statement S151;
+expression X152 : script:python(K) { pa_is(K, X152, "rv") };
+identifier g153 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X154 : script:python(K) { pa_is(K, X154, "ro") };
+identifier g155 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X156 : script:python(K) { pa_is(K, X156, "v") };
+identifier f157;
+expression Xb158 : script:python(K) { pa_base(K, Xb158) };
+expression Y159 : script:python(K) { not pa_is(K, Y159, "v") };
+expression E160;
+expression Xio : script:python(K) { pa_is(K, Xio, "v") };
+position pio;
+identifier g161 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
+expression E162;
+identifier g163 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E164;
+expression E165;
+struct bio_vec *B166;
+struct bio_vec V167;
+struct scatterlist *B168;
+struct scatterlist V169;
+struct skb_frag *B170;
+struct skb_frag V171;
+struct pipe_buffer *B172;
+struct pipe_buffer V173;
+statement S174;
+@@
+F(...) {
+... when != K
+    when != g2(X1, ...)
+    when != g4(X3, ...)
+    when != X5 = g6(...)
+    when != g8(E9, E10, E11, X7, ...)
+    when != g13(E14, E15, X12, ...)
+    when != g17(E18, E19, E20, E21, X16, ...)
+    when != g23(E24, X22, ...)
+    when != g26(E27, X25, ...)
+    when != g29(X28, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
+    when any
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
+    when != g73(X72, ...)
+    when != g75(X74, ...)
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
+    when any
+E83 = g85@pm(X84, ...)
+... when != g87(E88, E89, E90, X86, ...)
+    when != g92(E93, E94, X91, ...)
+    when != g96(E97, E98, E99, E100, X95, ...)
+    when != g102(E103, X101, ...)
+    when != g105(X104, ...)
+    when != g107(X106, ...);
+    when != (void)g107(X106, ...);
+    when != E110 = g107(X106, ...)
+    when != f108(..., g107(X106, ...), ...)
+    when != if (\( g107(X106, ...) \| !g107(X106, ...) \| g107(X106, ...) op109 E111 \| !g107(X106, ...) op109 E111 \)) S113 else S112
+    when != g115(X114, ...)
+    when != g117(X116, ...)
+    when != X118 = Y121
+    when != f119(..., &X118, ...)
+    when != Xb120 = E122
+    when != E83
+    when any
+if (unlikely(\( E83 \| E83 != 0 \| E123 && E83 \| E83 && E123 \))) {
+... when != g125(E126, E127, E128, X124, ...)
+    when != g130(E131, E132, X129, ...)
+    when != g134(E135, E136, E137, E138, X133, ...)
+    when != g140(E141, X139, ...)
+    when != g143(X142, ...)
+    when != g145(X144, ...);
+    when != (void)g145(X144, ...);
+    when != E148 = g145(X144, ...)
+    when != f146(..., g145(X144, ...), ...)
+    when != if (\( g145(X144, ...) \| !g145(X144, ...) \| g145(X144, ...) op147 E149 \| !g145(X144, ...) op147 E149 \)) S151 else S150
+    when != g153(X152, ...)
+    when != g155(X154, ...)
+    when != X156 = Y159
+    when != f157(..., &X156, ...)
+    when != Xb158 = E160
+    when any
+(
+ g161@pio(E162, Xio, ...)
+|
+ g163@pio(E164, E165, Xio, ...)
+|
+ B166->bv_page@pio = Xio
+|
+ V167.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B168->page_link@pio = Xio
+|
+ V169.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B170->netmem@pio = Xio
+|
+ V171.netmem@pio = Xio
+|
+ (struct skb_frag){..., .netmem@pio = Xio, ...}
+|
+ B172->page@pio = Xio
+|
+ V173.page@pio = Xio
+|
+ (struct pipe_buffer){..., .page@pio = Xio, ...}
+)
+... when any
+} else S174
+... when any
+}
+
+@script:python depends on report@
+x << pa_abm_5.Xio;
+pm << pa_abm_5.pm;
+pa << pa_abm_5.pa;
+pio << pa_abm_5.pio;
+@@
+pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
+
+@script:python depends on org@
+x << pa_abm_5.Xio;
+pm << pa_abm_5.pm;
+pa << pa_abm_5.pa;
+pio << pa_abm_5.pio;
+@@
+pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
+
+@depends on context@
+position pa_abm_5.pm, pa_abm_5.pa, pa_abm_5.pio;
+expression e;
+identifier fld;
+@@
+(
+* e@pm
+|
+* e@pa
+|
+* e@pio
+|
+* e.fld@pio
+|
+* e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
+* (struct skb_frag){..., .netmem@pio = e, ...}
+|
+* (struct pipe_buffer){..., .page@pio = e, ...}
+)
+
+// accessible-before-mark from the function's start, a stored conditional result never tested
+@pa_abm_6 depends on pa_tok_accessible
+disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
+identifier pa_cls_abm.F, pa_cls_abm.K;
+expression X1 : script:python(K) { pa_is(K, X1, "v") };
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
+expression X3 : script:python(K) { pa_is(K, X3, "v") };
+identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X5 : script:python(K) { pa_is(K, X5, "v") };
+identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
+expression X7 : script:python(K) { pa_is(K, X7, "o") };
+identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
+expression E9;
+expression E10;
+expression E11;
+expression X12 : script:python(K) { pa_is(K, X12, "o") };
+identifier g13 = {get_user_pages_unlocked};
+expression E14;
+expression E15;
+expression X16 : script:python(K) { pa_is(K, X16, "o") };
+identifier g17 = {get_user_pages_remote};
+expression E18;
+expression E19;
+expression E20;
+expression E21;
+expression X22 : script:python(K) { pa_is(K, X22, "o") };
+identifier g23 = {iov_iter_get_pages2};
+expression E24;
+expression X25 : script:python(K) { pa_is(K, X25, "a") };
+identifier g26 = {iov_iter_get_pages_alloc2};
+expression E27;
+expression X28 : script:python(K) { pa_is(K, X28, "v") };
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
+expression E34;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
+expression E43;
+expression E44;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
+expression X50 : script:python(K) { pa_is(K, X50, "v") };
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
+expression E56;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
+expression E65;
+expression E66;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
+position pm;
+expression E83;
+expression X84 : script:python(K) { pa_is(K, X84, "v") };
+identifier g85 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X86 : script:python(K) { pa_is(K, X86, "o") };
+identifier g87 = {pin_user_pages, pin_user_pages_fast};
+expression E88;
+expression E89;
+expression E90;
+expression X91 : script:python(K) { pa_is(K, X91, "o") };
+identifier g92 = {pin_user_pages_unlocked};
+expression E93;
+expression E94;
+expression X95 : script:python(K) { pa_is(K, X95, "o") };
+identifier g96 = {pin_user_pages_remote, vfio_pin_pages};
+expression E97;
+expression E98;
+expression E99;
+expression E100;
+expression X101 : script:python(K) { pa_is(K, X101, "a") };
+identifier g102 = {iov_iter_extract_pages};
+expression E103;
+expression X104 : script:python(K) { pa_is(K, X104, "v") };
+identifier g105 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X106 : script:python(K) { pa_is(K, X106, "v") };
+identifier g107 = {arch_make_folio_accessible};
+expression E110;
+identifier f108;
+binary operator op109;
+expression E111;
+statement S112;
+statement S113;
+expression X114 : script:python(K) { pa_is(K, X114, "rv") };
+identifier g115 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X116 : script:python(K) { pa_is(K, X116, "ro") };
+identifier g117 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X118 : script:python(K) { pa_is(K, X118, "v") };
+identifier f119;
+expression Xb120 : script:python(K) { pa_base(K, Xb120) };
+expression Y121 : script:python(K) { not pa_is(K, Y121, "v") };
+expression E122;
+expression Xio : script:python(K) { pa_is(K, Xio, "v") };
+position pio;
+identifier g123 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
+expression E124;
+identifier g125 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E126;
+expression E127;
+struct bio_vec *B128;
+struct bio_vec V129;
+struct scatterlist *B130;
+struct scatterlist V131;
+struct skb_frag *B132;
+struct skb_frag V133;
+struct pipe_buffer *B134;
+struct pipe_buffer V135;
+@@
+F(...) {
+... when != K
+    when != g2(X1, ...)
+    when != g4(X3, ...)
+    when != X5 = g6(...)
+    when != g8(E9, E10, E11, X7, ...)
+    when != g13(E14, E15, X12, ...)
+    when != g17(E18, E19, E20, E21, X16, ...)
+    when != g23(E24, X22, ...)
+    when != g26(E27, X25, ...)
+    when != g29(X28, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
+    when any
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
+    when != g73(X72, ...)
+    when != g75(X74, ...)
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
+    when any
+E83 = g85@pm(X84, ...)
+... when != g87(E88, E89, E90, X86, ...)
+    when != g92(E93, E94, X91, ...)
+    when != g96(E97, E98, E99, E100, X95, ...)
+    when != g102(E103, X101, ...)
+    when != g105(X104, ...)
+    when != g107(X106, ...);
+    when != (void)g107(X106, ...);
+    when != E110 = g107(X106, ...)
+    when != f108(..., g107(X106, ...), ...)
+    when != if (\( g107(X106, ...) \| !g107(X106, ...) \| g107(X106, ...) op109 E111 \| !g107(X106, ...) op109 E111 \)) S113 else S112
+    when != g115(X114, ...)
+    when != g117(X116, ...)
+    when != X118 = Y121
+    when != f119(..., &X118, ...)
+    when != Xb120 = E122
+    when != E83
+    when any
+(
+ g123@pio(E124, Xio, ...)
+|
+ g125@pio(E126, E127, Xio, ...)
+|
+ B128->bv_page@pio = Xio
+|
+ V129.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B130->page_link@pio = Xio
+|
+ V131.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B132->netmem@pio = Xio
+|
+ V133.netmem@pio = Xio
+|
+ (struct skb_frag){..., .netmem@pio = Xio, ...}
+|
+ B134->page@pio = Xio
+|
+ V135.page@pio = Xio
+|
+ (struct pipe_buffer){..., .page@pio = Xio, ...}
+)
+... when any
+}
+
+@script:python depends on report@
+x << pa_abm_6.Xio;
+pm << pa_abm_6.pm;
+pa << pa_abm_6.pa;
+pio << pa_abm_6.pio;
+@@
+pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
+
+@script:python depends on org@
+x << pa_abm_6.Xio;
+pm << pa_abm_6.pm;
+pa << pa_abm_6.pa;
+pio << pa_abm_6.pio;
+@@
+pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
+
+@depends on context@
+position pa_abm_6.pm, pa_abm_6.pa, pa_abm_6.pio;
+expression e;
+identifier fld;
+@@
+(
+* e@pm
+|
+* e@pa
+|
+* e@pio
+|
+* e.fld@pio
+|
+* e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
+* (struct skb_frag){..., .netmem@pio = e, ...}
+|
+* (struct pipe_buffer){..., .page@pio = e, ...}
+)
+
+// accessible-before-mark from the function's start, after an if on a stored conditional result
+@pa_abm_7 depends on pa_tok_accessible
+disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
+identifier pa_cls_abm.F, pa_cls_abm.K;
+expression X1 : script:python(K) { pa_is(K, X1, "v") };
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
+expression X3 : script:python(K) { pa_is(K, X3, "v") };
+identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X5 : script:python(K) { pa_is(K, X5, "v") };
+identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
+expression X7 : script:python(K) { pa_is(K, X7, "o") };
+identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
+expression E9;
+expression E10;
+expression E11;
+expression X12 : script:python(K) { pa_is(K, X12, "o") };
+identifier g13 = {get_user_pages_unlocked};
+expression E14;
+expression E15;
+expression X16 : script:python(K) { pa_is(K, X16, "o") };
+identifier g17 = {get_user_pages_remote};
+expression E18;
+expression E19;
+expression E20;
+expression E21;
+expression X22 : script:python(K) { pa_is(K, X22, "o") };
+identifier g23 = {iov_iter_get_pages2};
+expression E24;
+expression X25 : script:python(K) { pa_is(K, X25, "a") };
+identifier g26 = {iov_iter_get_pages_alloc2};
+expression E27;
+expression X28 : script:python(K) { pa_is(K, X28, "v") };
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
+expression E34;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
+expression E43;
+expression E44;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
+expression X50 : script:python(K) { pa_is(K, X50, "v") };
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
+expression E56;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
+expression E65;
+expression E66;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
+position pm;
+expression E83;
+expression X84 : script:python(K) { pa_is(K, X84, "v") };
+identifier g85 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X86 : script:python(K) { pa_is(K, X86, "o") };
+identifier g87 = {pin_user_pages, pin_user_pages_fast};
+expression E88;
+expression E89;
+expression E90;
+expression X91 : script:python(K) { pa_is(K, X91, "o") };
+identifier g92 = {pin_user_pages_unlocked};
+expression E93;
+expression E94;
+expression X95 : script:python(K) { pa_is(K, X95, "o") };
+identifier g96 = {pin_user_pages_remote, vfio_pin_pages};
+expression E97;
+expression E98;
+expression E99;
+expression E100;
+expression X101 : script:python(K) { pa_is(K, X101, "a") };
+identifier g102 = {iov_iter_extract_pages};
+expression E103;
+expression X104 : script:python(K) { pa_is(K, X104, "v") };
+identifier g105 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X106 : script:python(K) { pa_is(K, X106, "v") };
+identifier g107 = {arch_make_folio_accessible};
+expression E110;
+identifier f108;
+binary operator op109;
+expression E111;
+statement S112;
+statement S113;
+expression X114 : script:python(K) { pa_is(K, X114, "rv") };
+identifier g115 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X116 : script:python(K) { pa_is(K, X116, "ro") };
+identifier g117 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X118 : script:python(K) { pa_is(K, X118, "v") };
+identifier f119;
+expression Xb120 : script:python(K) { pa_base(K, Xb120) };
+expression Y121 : script:python(K) { not pa_is(K, Y121, "v") };
+expression E122;
+expression E123;
+statement S124;
+statement S125;
+expression X126 : script:python(K) { pa_is(K, X126, "o") };
+identifier g127 = {pin_user_pages, pin_user_pages_fast};
+expression E128;
+expression E129;
+expression E130;
+expression X131 : script:python(K) { pa_is(K, X131, "o") };
+identifier g132 = {pin_user_pages_unlocked};
+expression E133;
+expression E134;
+expression X135 : script:python(K) { pa_is(K, X135, "o") };
+identifier g136 = {pin_user_pages_remote, vfio_pin_pages};
+expression E137;
+expression E138;
+expression E139;
+expression E140;
+expression X141 : script:python(K) { pa_is(K, X141, "a") };
+identifier g142 = {iov_iter_extract_pages};
+expression E143;
+expression X144 : script:python(K) { pa_is(K, X144, "v") };
+identifier g145 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X146 : script:python(K) { pa_is(K, X146, "v") };
+identifier g147 = {arch_make_folio_accessible};
+expression E150;
+identifier f148;
+binary operator op149;
+expression E151;
+statement S152;
+statement S153;
+expression X154 : script:python(K) { pa_is(K, X154, "rv") };
+identifier g155 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X156 : script:python(K) { pa_is(K, X156, "ro") };
+identifier g157 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X158 : script:python(K) { pa_is(K, X158, "v") };
+identifier f159;
+expression Xb160 : script:python(K) { pa_base(K, Xb160) };
+expression Y161 : script:python(K) { not pa_is(K, Y161, "v") };
+expression E162;
+expression Xio : script:python(K) { pa_is(K, Xio, "v") };
+position pio;
+identifier g163 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
+expression E164;
+identifier g165 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E166;
+expression E167;
+struct bio_vec *B168;
+struct bio_vec V169;
+struct scatterlist *B170;
+struct scatterlist V171;
+struct skb_frag *B172;
+struct skb_frag V173;
+struct pipe_buffer *B174;
+struct pipe_buffer V175;
+@@
+F(...) {
+... when != K
+    when != g2(X1, ...)
+    when != g4(X3, ...)
+    when != X5 = g6(...)
+    when != g8(E9, E10, E11, X7, ...)
+    when != g13(E14, E15, X12, ...)
+    when != g17(E18, E19, E20, E21, X16, ...)
+    when != g23(E24, X22, ...)
+    when != g26(E27, X25, ...)
+    when != g29(X28, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
+    when any
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
+    when != g73(X72, ...)
+    when != g75(X74, ...)
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
+    when any
+E83 = g85@pm(X84, ...)
+... when != g87(E88, E89, E90, X86, ...)
+    when != g92(E93, E94, X91, ...)
+    when != g96(E97, E98, E99, E100, X95, ...)
+    when != g102(E103, X101, ...)
+    when != g105(X104, ...)
+    when != g107(X106, ...);
+    when != (void)g107(X106, ...);
+    when != E110 = g107(X106, ...)
+    when != f108(..., g107(X106, ...), ...)
+    when != if (\( g107(X106, ...) \| !g107(X106, ...) \| g107(X106, ...) op109 E111 \| !g107(X106, ...) op109 E111 \)) S113 else S112
+    when != g115(X114, ...)
+    when != g117(X116, ...)
+    when != X118 = Y121
+    when != f119(..., &X118, ...)
+    when != Xb120 = E122
+    when != E83
+    when any
+if (unlikely(\( E83 \| E83 != 0 \| E123 || E83 \| E83 || E123 \))) S125 else S124
+... when != g127(E128, E129, E130, X126, ...)
+    when != g132(E133, E134, X131, ...)
+    when != g136(E137, E138, E139, E140, X135, ...)
+    when != g142(E143, X141, ...)
+    when != g145(X144, ...)
+    when != g147(X146, ...);
+    when != (void)g147(X146, ...);
+    when != E150 = g147(X146, ...)
+    when != f148(..., g147(X146, ...), ...)
+    when != if (\( g147(X146, ...) \| !g147(X146, ...) \| g147(X146, ...) op149 E151 \| !g147(X146, ...) op149 E151 \)) S153 else S152
+    when != g155(X154, ...)
+    when != g157(X156, ...)
+    when != X158 = Y161
+    when != f159(..., &X158, ...)
+    when != Xb160 = E162
+    when any
+(
+ g163@pio(E164, Xio, ...)
+|
+ g165@pio(E166, E167, Xio, ...)
+|
+ B168->bv_page@pio = Xio
+|
+ V169.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B170->page_link@pio = Xio
+|
+ V171.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B172->netmem@pio = Xio
+|
+ V173.netmem@pio = Xio
+|
+ (struct skb_frag){..., .netmem@pio = Xio, ...}
+|
+ B174->page@pio = Xio
+|
+ V175.page@pio = Xio
+|
+ (struct pipe_buffer){..., .page@pio = Xio, ...}
+)
+... when any
+}
+
+@script:python depends on report@
+x << pa_abm_7.Xio;
+pm << pa_abm_7.pm;
+pa << pa_abm_7.pa;
+pio << pa_abm_7.pio;
+@@
+pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
+
+@script:python depends on org@
+x << pa_abm_7.Xio;
+pm << pa_abm_7.pm;
+pa << pa_abm_7.pa;
+pio << pa_abm_7.pio;
+@@
+pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
+
+@depends on context@
+position pa_abm_7.pm, pa_abm_7.pa, pa_abm_7.pio;
+expression e;
+identifier fld;
+@@
+(
+* e@pm
+|
+* e@pa
+|
+* e@pio
+|
+* e.fld@pio
+|
+* e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
+* (struct skb_frag){..., .netmem@pio = e, ...}
+|
+* (struct pipe_buffer){..., .page@pio = e, ...}
+)
+
+// accessible-before-mark from the function's start, in the branch of an if on a stored conditional result
+@pa_abm_8 depends on pa_tok_accessible
+disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
+identifier pa_cls_abm.F, pa_cls_abm.K;
+expression X1 : script:python(K) { pa_is(K, X1, "v") };
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
+expression X3 : script:python(K) { pa_is(K, X3, "v") };
+identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X5 : script:python(K) { pa_is(K, X5, "v") };
+identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
+expression X7 : script:python(K) { pa_is(K, X7, "o") };
+identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
+expression E9;
+expression E10;
+expression E11;
+expression X12 : script:python(K) { pa_is(K, X12, "o") };
+identifier g13 = {get_user_pages_unlocked};
+expression E14;
+expression E15;
+expression X16 : script:python(K) { pa_is(K, X16, "o") };
+identifier g17 = {get_user_pages_remote};
+expression E18;
+expression E19;
+expression E20;
+expression E21;
+expression X22 : script:python(K) { pa_is(K, X22, "o") };
+identifier g23 = {iov_iter_get_pages2};
+expression E24;
+expression X25 : script:python(K) { pa_is(K, X25, "a") };
+identifier g26 = {iov_iter_get_pages_alloc2};
+expression E27;
+expression X28 : script:python(K) { pa_is(K, X28, "v") };
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
+expression E34;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
+expression E43;
+expression E44;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
+expression X50 : script:python(K) { pa_is(K, X50, "v") };
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
+expression E56;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
+expression E65;
+expression E66;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
+position pm;
+expression E83;
+expression X84 : script:python(K) { pa_is(K, X84, "v") };
+identifier g85 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X86 : script:python(K) { pa_is(K, X86, "o") };
+identifier g87 = {pin_user_pages, pin_user_pages_fast};
+expression E88;
+expression E89;
+expression E90;
+expression X91 : script:python(K) { pa_is(K, X91, "o") };
+identifier g92 = {pin_user_pages_unlocked};
+expression E93;
+expression E94;
+expression X95 : script:python(K) { pa_is(K, X95, "o") };
+identifier g96 = {pin_user_pages_remote, vfio_pin_pages};
+expression E97;
+expression E98;
+expression E99;
+expression E100;
+expression X101 : script:python(K) { pa_is(K, X101, "a") };
+identifier g102 = {iov_iter_extract_pages};
+expression E103;
+expression X104 : script:python(K) { pa_is(K, X104, "v") };
+identifier g105 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X106 : script:python(K) { pa_is(K, X106, "v") };
+identifier g107 = {arch_make_folio_accessible};
+expression E110;
+identifier f108;
+binary operator op109;
+expression E111;
+statement S112;
+statement S113;
+expression X114 : script:python(K) { pa_is(K, X114, "rv") };
+identifier g115 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X116 : script:python(K) { pa_is(K, X116, "ro") };
+identifier g117 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X118 : script:python(K) { pa_is(K, X118, "v") };
+identifier f119;
+expression Xb120 : script:python(K) { pa_base(K, Xb120) };
+expression Y121 : script:python(K) { not pa_is(K, Y121, "v") };
+expression E122;
+expression X123 : script:python(K) { pa_is(K, X123, "o") };
+identifier g124 = {pin_user_pages, pin_user_pages_fast};
+expression E125;
+expression E126;
+expression E127;
+expression X128 : script:python(K) { pa_is(K, X128, "o") };
+identifier g129 = {pin_user_pages_unlocked};
+expression E130;
+expression E131;
+expression X132 : script:python(K) { pa_is(K, X132, "o") };
+identifier g133 = {pin_user_pages_remote, vfio_pin_pages};
+expression E134;
+expression E135;
+expression E136;
+expression E137;
+expression X138 : script:python(K) { pa_is(K, X138, "a") };
+identifier g139 = {iov_iter_extract_pages};
+expression E140;
+expression X141 : script:python(K) { pa_is(K, X141, "v") };
+identifier g142 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X143 : script:python(K) { pa_is(K, X143, "v") };
+identifier g144 = {arch_make_folio_accessible};
+expression E147;
+identifier f145;
+binary operator op146;
+expression E148;
+statement S149;
+statement S150;
+expression X151 : script:python(K) { pa_is(K, X151, "rv") };
+identifier g152 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X153 : script:python(K) { pa_is(K, X153, "ro") };
+identifier g154 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X155 : script:python(K) { pa_is(K, X155, "v") };
+identifier f156;
+expression Xb157 : script:python(K) { pa_base(K, Xb157) };
+expression Y158 : script:python(K) { not pa_is(K, Y158, "v") };
+expression E159;
+expression Xio : script:python(K) { pa_is(K, Xio, "v") };
+position pio;
+identifier g160 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
+expression E161;
+identifier g162 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E163;
+expression E164;
+struct bio_vec *B165;
+struct bio_vec V166;
+struct scatterlist *B167;
+struct scatterlist V168;
+struct skb_frag *B169;
+struct skb_frag V170;
+struct pipe_buffer *B171;
+struct pipe_buffer V172;
+statement S173;
+@@
+F(...) {
+... when != K
+    when != g2(X1, ...)
+    when != g4(X3, ...)
+    when != X5 = g6(...)
+    when != g8(E9, E10, E11, X7, ...)
+    when != g13(E14, E15, X12, ...)
+    when != g17(E18, E19, E20, E21, X16, ...)
+    when != g23(E24, X22, ...)
+    when != g26(E27, X25, ...)
+    when != g29(X28, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
+    when any
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
+    when != g73(X72, ...)
+    when != g75(X74, ...)
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
+    when any
+E83 = g85@pm(X84, ...)
+... when != g87(E88, E89, E90, X86, ...)
+    when != g92(E93, E94, X91, ...)
+    when != g96(E97, E98, E99, E100, X95, ...)
+    when != g102(E103, X101, ...)
+    when != g105(X104, ...)
+    when != g107(X106, ...);
+    when != (void)g107(X106, ...);
+    when != E110 = g107(X106, ...)
+    when != f108(..., g107(X106, ...), ...)
+    when != if (\( g107(X106, ...) \| !g107(X106, ...) \| g107(X106, ...) op109 E111 \| !g107(X106, ...) op109 E111 \)) S113 else S112
+    when != g115(X114, ...)
+    when != g117(X116, ...)
+    when != X118 = Y121
+    when != f119(..., &X118, ...)
+    when != Xb120 = E122
+    when != E83
+    when any
+if (<+... \( !E83 \| E83 == 0 \) ...+>) {
+... when != g124(E125, E126, E127, X123, ...)
+    when != g129(E130, E131, X128, ...)
+    when != g133(E134, E135, E136, E137, X132, ...)
+    when != g139(E140, X138, ...)
+    when != g142(X141, ...)
+    when != g144(X143, ...);
+    when != (void)g144(X143, ...);
+    when != E147 = g144(X143, ...)
+    when != f145(..., g144(X143, ...), ...)
+    when != if (\( g144(X143, ...) \| !g144(X143, ...) \| g144(X143, ...) op146 E148 \| !g144(X143, ...) op146 E148 \)) S150 else S149
+    when != g152(X151, ...)
+    when != g154(X153, ...)
+    when != X155 = Y158
+    when != f156(..., &X155, ...)
+    when != Xb157 = E159
+    when any
+(
+ g160@pio(E161, Xio, ...)
+|
+ g162@pio(E163, E164, Xio, ...)
+|
+ B165->bv_page@pio = Xio
+|
+ V166.bv_page@pio = Xio
+|
+ (struct bio_vec){..., .bv_page@pio = Xio, ...}
+|
+ B167->page_link@pio = Xio
+|
+ V168.page_link@pio = Xio
+|
+ (struct scatterlist){..., .page_link@pio = Xio, ...}
+|
+ B169->netmem@pio = Xio
+|
+ V170.netmem@pio = Xio
+|
+ (struct skb_frag){..., .netmem@pio = Xio, ...}
+|
+ B171->page@pio = Xio
+|
+ V172.page@pio = Xio
+|
+ (struct pipe_buffer){..., .page@pio = Xio, ...}
+)
+... when any
+} else S173
+... when any
+}
+
+@script:python depends on report@
+x << pa_abm_8.Xio;
+pm << pa_abm_8.pm;
+pa << pa_abm_8.pa;
+pio << pa_abm_8.pio;
+@@
+pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
+
+@script:python depends on org@
+x << pa_abm_8.Xio;
+pm << pa_abm_8.pm;
+pa << pa_abm_8.pa;
+pio << pa_abm_8.pio;
+@@
+pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
+
+@depends on context@
+position pa_abm_8.pm, pa_abm_8.pa, pa_abm_8.pio;
+expression e;
+identifier fld;
+@@
+(
+* e@pm
+|
+* e@pa
+|
+* e@pio
+|
+* e.fld@pio
+|
+* e->fld@pio
+|
+* (struct bio_vec){..., .bv_page@pio = e, ...}
+|
+* (struct scatterlist){..., .page_link@pio = e, ...}
+|
+* (struct skb_frag){..., .netmem@pio = e, ...}
+|
+* (struct pipe_buffer){..., .page@pio = e, ...}
+)
+
+// accessible-before-mark from the function's start, a stored conditional result never tested
+@pa_abm_9 depends on pa_tok_accessible
+disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
+identifier pa_cls_abm.F, pa_cls_abm.K;
+expression X1 : script:python(K) { pa_is(K, X1, "v") };
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
+expression X3 : script:python(K) { pa_is(K, X3, "v") };
+identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
+expression X5 : script:python(K) { pa_is(K, X5, "v") };
+identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
+expression X7 : script:python(K) { pa_is(K, X7, "o") };
+identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
+expression E9;
+expression E10;
+expression E11;
+expression X12 : script:python(K) { pa_is(K, X12, "o") };
+identifier g13 = {get_user_pages_unlocked};
+expression E14;
+expression E15;
+expression X16 : script:python(K) { pa_is(K, X16, "o") };
+identifier g17 = {get_user_pages_remote};
+expression E18;
+expression E19;
+expression E20;
+expression E21;
+expression X22 : script:python(K) { pa_is(K, X22, "o") };
+identifier g23 = {iov_iter_get_pages2};
+expression E24;
+expression X25 : script:python(K) { pa_is(K, X25, "a") };
+identifier g26 = {iov_iter_get_pages_alloc2};
+expression E27;
+expression X28 : script:python(K) { pa_is(K, X28, "v") };
+identifier g29 = {folio_add_pin};
+expression X30 : script:python(K) { pa_is(K, X30, "v") };
+identifier g31 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X32 : script:python(K) { pa_is(K, X32, "o") };
+identifier g33 = {pin_user_pages, pin_user_pages_fast};
+expression E34;
+expression E35;
+expression E36;
+expression X37 : script:python(K) { pa_is(K, X37, "o") };
+identifier g38 = {pin_user_pages_unlocked};
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_remote, vfio_pin_pages};
+expression E43;
+expression E44;
+expression E45;
+expression E46;
+expression X47 : script:python(K) { pa_is(K, X47, "a") };
+identifier g48 = {iov_iter_extract_pages};
+expression E49;
+expression X50 : script:python(K) { pa_is(K, X50, "v") };
+identifier g51 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X52 : script:python(K) { pa_is(K, X52, "v") };
+identifier g53 = {arch_make_folio_accessible};
+expression X54 : script:python(K) { pa_is(K, X54, "o") };
+identifier g55 = {pin_user_pages, pin_user_pages_fast};
+expression E56;
+expression E57;
+expression E58;
+expression X59 : script:python(K) { pa_is(K, X59, "o") };
+identifier g60 = {pin_user_pages_unlocked};
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_remote, vfio_pin_pages};
+expression E65;
+expression E66;
+expression E67;
+expression E68;
+expression X69 : script:python(K) { pa_is(K, X69, "a") };
+identifier g70 = {iov_iter_extract_pages};
+expression E71;
+expression X72 : script:python(K) { pa_is(K, X72, "v") };
+identifier g73 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X74 : script:python(K) { pa_is(K, X74, "rv") };
+identifier g75 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X76 : script:python(K) { pa_is(K, X76, "ro") };
+identifier g77 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X78 : script:python(K) { pa_is(K, X78, "v") };
+identifier f79;
+expression Xb80 : script:python(K) { pa_base(K, Xb80) };
+expression Y81 : script:python(K) { not pa_is(K, Y81, "v") };
+expression E82;
+position pm;
 expression E83;
 expression X84 : script:python(K) { pa_is(K, X84, "v") };
 identifier g85 = {folio_test_set_writeback, TestSetPageWriteback};
@@ -3738,7 +5566,6 @@ struct skb_frag *B132;
 struct skb_frag V133;
 struct pipe_buffer *B134;
 struct pipe_buffer V135;
-statement S136;
 @@
 F(...) {
 ... when != K
@@ -3751,25 +5578,26 @@ F(...) {
     when != g23(E24, X22, ...)
     when != g26(E27, X25, ...)
     when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
+    when != g31(X30, ...)
+    when != g33(E34, E35, E36, X32, ...)
+    when != g38(E39, E40, X37, ...)
+    when != g42(E43, E44, E45, E46, X41, ...)
+    when != g48(E49, X47, ...)
+    when != g51(X50, ...)
     when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
+ g53@pa(X52, ...)
+... when != g55(E56, E57, E58, X54, ...)
+    when != g60(E61, E62, X59, ...)
+    when != g64(E65, E66, E67, E68, X63, ...)
+    when != g70(E71, X69, ...)
     when != g73(X72, ...)
     when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
+    when != g77(X76, ...)
+    when != X78 = Y81
+    when != f79(..., &X78, ...)
+    when != Xb80 = E82
     when any
-if (\( unlikely(\( g82@pm(X81, ...) \| g82@pm(X81, ...) != 0 \| E83 && g82@pm(X81, ...) \| g82@pm(X81, ...) && E83 \)) \| <+... \( !g85@pm(X84, ...) \| g85@pm(X84, ...) == 0 \) ...+> \)) {
+E83 = g85@pm(X84, ...)
 ... when != g87(E88, E89, E90, X86, ...)
     when != g92(E93, E94, X91, ...)
     when != g96(E97, E98, E99, E100, X95, ...)
@@ -3785,6 +5613,7 @@ if (\( unlikely(\( g82@pm(X81, ...) \| g82@pm(X81, ...) != 0 \| E83 && g82@pm(X8
     when != X118 = Y121
     when != f119(..., &X118, ...)
     when != Xb120 = E122
+    when != E83
     when any
 (
  g123@pio(E124, Xio, ...)
@@ -3812,1808 +5641,6 @@ if (\( unlikely(\( g82@pm(X81, ...) \| g82@pm(X81, ...) != 0 \| E83 && g82@pm(X8
  B134->page@pio = Xio
 |
  V135.page@pio = Xio
-|
- (struct pipe_buffer){..., .page@pio = Xio, ...}
-)
-... when any
-} else S136
-... when any
-}
-
-@script:python depends on report@
-x << pa_abm_3.Xio;
-pm << pa_abm_3.pm;
-pa << pa_abm_3.pa;
-pio << pa_abm_3.pio;
-@@
-pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
-
-@script:python depends on org@
-x << pa_abm_3.Xio;
-pm << pa_abm_3.pm;
-pa << pa_abm_3.pa;
-pio << pa_abm_3.pio;
-@@
-pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
-
-@depends on context@
-position pa_abm_3.pm, pa_abm_3.pa, pa_abm_3.pio;
-expression e;
-identifier fld;
-@@
-(
-* e@pm
-|
-* e@pa
-|
-* e@pio
-|
-* e.fld@pio
-|
-* e->fld@pio
-|
-* (struct bio_vec){..., .bv_page@pio = e, ...}
-|
-* (struct scatterlist){..., .page_link@pio = e, ...}
-|
-* (struct skb_frag){..., .netmem@pio = e, ...}
-|
-* (struct pipe_buffer){..., .page@pio = e, ...}
-)
-
-// accessible-before-mark from the function's start, after an if on a stored conditional result
-@pa_abm_4 depends on pa_tok_accessible
-disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
-identifier pa_cls_abm.F, pa_cls_abm.K;
-expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
-expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
-expression X7 : script:python(K) { pa_is(K, X7, "o") };
-identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
-expression E9;
-expression E10;
-expression E11;
-expression X12 : script:python(K) { pa_is(K, X12, "o") };
-identifier g13 = {get_user_pages_unlocked};
-expression E14;
-expression E15;
-expression X16 : script:python(K) { pa_is(K, X16, "o") };
-identifier g17 = {get_user_pages_remote};
-expression E18;
-expression E19;
-expression E20;
-expression E21;
-expression X22 : script:python(K) { pa_is(K, X22, "o") };
-identifier g23 = {iov_iter_get_pages2};
-expression E24;
-expression X25 : script:python(K) { pa_is(K, X25, "a") };
-identifier g26 = {iov_iter_get_pages_alloc2};
-expression E27;
-expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
-expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
-expression E43;
-expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
-expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
-expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
-expression E65;
-expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
-position pm;
-expression E81;
-expression X82 : script:python(K) { pa_is(K, X82, "v") };
-identifier g83 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X84 : script:python(K) { pa_is(K, X84, "o") };
-identifier g85 = {pin_user_pages, pin_user_pages_fast};
-expression E86;
-expression E87;
-expression E88;
-expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {pin_user_pages_unlocked};
-expression E91;
-expression E92;
-expression X93 : script:python(K) { pa_is(K, X93, "o") };
-identifier g94 = {pin_user_pages_remote, vfio_pin_pages};
-expression E95;
-expression E96;
-expression E97;
-expression E98;
-expression X99 : script:python(K) { pa_is(K, X99, "a") };
-identifier g100 = {iov_iter_extract_pages};
-expression E101;
-expression X102 : script:python(K) { pa_is(K, X102, "v") };
-identifier g103 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X104 : script:python(K) { pa_is(K, X104, "v") };
-identifier g105 = {arch_make_folio_accessible};
-expression E108;
-identifier f106;
-binary operator op107;
-expression E109;
-statement S110;
-statement S111;
-expression X112 : script:python(K) { pa_is(K, X112, "rv") };
-identifier g113 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X114 : script:python(K) { pa_is(K, X114, "ro") };
-identifier g115 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X116 : script:python(K) { pa_is(K, X116, "v") };
-identifier f117;
-expression Xb118 : script:python(K) { pa_base(K, Xb118) };
-expression Y119 : script:python(K) { not pa_is(K, Y119, "v") };
-expression E120;
-statement S121;
-statement S122;
-expression X123 : script:python(K) { pa_is(K, X123, "o") };
-identifier g124 = {pin_user_pages, pin_user_pages_fast};
-expression E125;
-expression E126;
-expression E127;
-expression X128 : script:python(K) { pa_is(K, X128, "o") };
-identifier g129 = {pin_user_pages_unlocked};
-expression E130;
-expression E131;
-expression X132 : script:python(K) { pa_is(K, X132, "o") };
-identifier g133 = {pin_user_pages_remote, vfio_pin_pages};
-expression E134;
-expression E135;
-expression E136;
-expression E137;
-expression X138 : script:python(K) { pa_is(K, X138, "a") };
-identifier g139 = {iov_iter_extract_pages};
-expression E140;
-expression X141 : script:python(K) { pa_is(K, X141, "v") };
-identifier g142 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X143 : script:python(K) { pa_is(K, X143, "v") };
-identifier g144 = {arch_make_folio_accessible};
-expression E147;
-identifier f145;
-binary operator op146;
-expression E148;
-statement S149;
-statement S150;
-expression X151 : script:python(K) { pa_is(K, X151, "rv") };
-identifier g152 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X153 : script:python(K) { pa_is(K, X153, "ro") };
-identifier g154 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X155 : script:python(K) { pa_is(K, X155, "v") };
-identifier f156;
-expression Xb157 : script:python(K) { pa_base(K, Xb157) };
-expression Y158 : script:python(K) { not pa_is(K, Y158, "v") };
-expression E159;
-expression Xio : script:python(K) { pa_is(K, Xio, "v") };
-position pio;
-identifier g160 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E161;
-identifier g162 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
-expression E163;
-expression E164;
-struct bio_vec *B165;
-struct bio_vec V166;
-struct scatterlist *B167;
-struct scatterlist V168;
-struct skb_frag *B169;
-struct skb_frag V170;
-struct pipe_buffer *B171;
-struct pipe_buffer V172;
-@@
-F(...) {
-... when != K
-    when != g2(X1, ...)
-    when != g4(X3, ...)
-    when != X5 = g6(...)
-    when != g8(E9, E10, E11, X7, ...)
-    when != g13(E14, E15, X12, ...)
-    when != g17(E18, E19, E20, E21, X16, ...)
-    when != g23(E24, X22, ...)
-    when != g26(E27, X25, ...)
-    when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
-    when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
-    when != g73(X72, ...)
-    when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
-    when any
-E81 = g83@pm(X82, ...)
-... when != g85(E86, E87, E88, X84, ...)
-    when != g90(E91, E92, X89, ...)
-    when != g94(E95, E96, E97, E98, X93, ...)
-    when != g100(E101, X99, ...)
-    when != g103(X102, ...)
-    when != g105(X104, ...);
-    when != (void)g105(X104, ...);
-    when != E108 = g105(X104, ...)
-    when != f106(..., g105(X104, ...), ...)
-    when != if (\( g105(X104, ...) \| !g105(X104, ...) \| g105(X104, ...) op107 E109 \| !g105(X104, ...) op107 E109 \)) S111 else S110
-    when != g113(X112, ...)
-    when != g115(X114, ...)
-    when != X116 = Y119
-    when != f117(..., &X116, ...)
-    when != Xb118 = E120
-    when != E81
-    when any
-if (<+... \( !E81 \| E81 == 0 \) ...+>) S122 else S121
-... when != g124(E125, E126, E127, X123, ...)
-    when != g129(E130, E131, X128, ...)
-    when != g133(E134, E135, E136, E137, X132, ...)
-    when != g139(E140, X138, ...)
-    when != g142(X141, ...)
-    when != g144(X143, ...);
-    when != (void)g144(X143, ...);
-    when != E147 = g144(X143, ...)
-    when != f145(..., g144(X143, ...), ...)
-    when != if (\( g144(X143, ...) \| !g144(X143, ...) \| g144(X143, ...) op146 E148 \| !g144(X143, ...) op146 E148 \)) S150 else S149
-    when != g152(X151, ...)
-    when != g154(X153, ...)
-    when != X155 = Y158
-    when != f156(..., &X155, ...)
-    when != Xb157 = E159
-    when any
-(
- g160@pio(E161, Xio, ...)
-|
- g162@pio(E163, E164, Xio, ...)
-|
- B165->bv_page@pio = Xio
-|
- V166.bv_page@pio = Xio
-|
- (struct bio_vec){..., .bv_page@pio = Xio, ...}
-|
- B167->page_link@pio = Xio
-|
- V168.page_link@pio = Xio
-|
- (struct scatterlist){..., .page_link@pio = Xio, ...}
-|
- B169->netmem@pio = Xio
-|
- V170.netmem@pio = Xio
-|
- (struct skb_frag){..., .netmem@pio = Xio, ...}
-|
- B171->page@pio = Xio
-|
- V172.page@pio = Xio
-|
- (struct pipe_buffer){..., .page@pio = Xio, ...}
-)
-... when any
-}
-
-@script:python depends on report@
-x << pa_abm_4.Xio;
-pm << pa_abm_4.pm;
-pa << pa_abm_4.pa;
-pio << pa_abm_4.pio;
-@@
-pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
-
-@script:python depends on org@
-x << pa_abm_4.Xio;
-pm << pa_abm_4.pm;
-pa << pa_abm_4.pa;
-pio << pa_abm_4.pio;
-@@
-pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
-
-@depends on context@
-position pa_abm_4.pm, pa_abm_4.pa, pa_abm_4.pio;
-expression e;
-identifier fld;
-@@
-(
-* e@pm
-|
-* e@pa
-|
-* e@pio
-|
-* e.fld@pio
-|
-* e->fld@pio
-|
-* (struct bio_vec){..., .bv_page@pio = e, ...}
-|
-* (struct scatterlist){..., .page_link@pio = e, ...}
-|
-* (struct skb_frag){..., .netmem@pio = e, ...}
-|
-* (struct pipe_buffer){..., .page@pio = e, ...}
-)
-
-// accessible-before-mark from the function's start, in the branch of an if on a stored conditional result
-@pa_abm_5 depends on pa_tok_accessible
-disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
-identifier pa_cls_abm.F, pa_cls_abm.K;
-expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
-expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
-expression X7 : script:python(K) { pa_is(K, X7, "o") };
-identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
-expression E9;
-expression E10;
-expression E11;
-expression X12 : script:python(K) { pa_is(K, X12, "o") };
-identifier g13 = {get_user_pages_unlocked};
-expression E14;
-expression E15;
-expression X16 : script:python(K) { pa_is(K, X16, "o") };
-identifier g17 = {get_user_pages_remote};
-expression E18;
-expression E19;
-expression E20;
-expression E21;
-expression X22 : script:python(K) { pa_is(K, X22, "o") };
-identifier g23 = {iov_iter_get_pages2};
-expression E24;
-expression X25 : script:python(K) { pa_is(K, X25, "a") };
-identifier g26 = {iov_iter_get_pages_alloc2};
-expression E27;
-expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
-expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
-expression E43;
-expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
-expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
-expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
-expression E65;
-expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
-position pm;
-expression E81;
-expression X82 : script:python(K) { pa_is(K, X82, "v") };
-identifier g83 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X84 : script:python(K) { pa_is(K, X84, "o") };
-identifier g85 = {pin_user_pages, pin_user_pages_fast};
-expression E86;
-expression E87;
-expression E88;
-expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {pin_user_pages_unlocked};
-expression E91;
-expression E92;
-expression X93 : script:python(K) { pa_is(K, X93, "o") };
-identifier g94 = {pin_user_pages_remote, vfio_pin_pages};
-expression E95;
-expression E96;
-expression E97;
-expression E98;
-expression X99 : script:python(K) { pa_is(K, X99, "a") };
-identifier g100 = {iov_iter_extract_pages};
-expression E101;
-expression X102 : script:python(K) { pa_is(K, X102, "v") };
-identifier g103 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X104 : script:python(K) { pa_is(K, X104, "v") };
-identifier g105 = {arch_make_folio_accessible};
-expression E108;
-identifier f106;
-binary operator op107;
-expression E109;
-statement S110;
-statement S111;
-expression X112 : script:python(K) { pa_is(K, X112, "rv") };
-identifier g113 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X114 : script:python(K) { pa_is(K, X114, "ro") };
-identifier g115 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X116 : script:python(K) { pa_is(K, X116, "v") };
-identifier f117;
-expression Xb118 : script:python(K) { pa_base(K, Xb118) };
-expression Y119 : script:python(K) { not pa_is(K, Y119, "v") };
-expression E120;
-expression E121;
-expression X122 : script:python(K) { pa_is(K, X122, "o") };
-identifier g123 = {pin_user_pages, pin_user_pages_fast};
-expression E124;
-expression E125;
-expression E126;
-expression X127 : script:python(K) { pa_is(K, X127, "o") };
-identifier g128 = {pin_user_pages_unlocked};
-expression E129;
-expression E130;
-expression X131 : script:python(K) { pa_is(K, X131, "o") };
-identifier g132 = {pin_user_pages_remote, vfio_pin_pages};
-expression E133;
-expression E134;
-expression E135;
-expression E136;
-expression X137 : script:python(K) { pa_is(K, X137, "a") };
-identifier g138 = {iov_iter_extract_pages};
-expression E139;
-expression X140 : script:python(K) { pa_is(K, X140, "v") };
-identifier g141 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X142 : script:python(K) { pa_is(K, X142, "v") };
-identifier g143 = {arch_make_folio_accessible};
-expression E146;
-identifier f144;
-binary operator op145;
-expression E147;
-statement S148;
-statement S149;
-expression X150 : script:python(K) { pa_is(K, X150, "rv") };
-identifier g151 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X152 : script:python(K) { pa_is(K, X152, "ro") };
-identifier g153 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X154 : script:python(K) { pa_is(K, X154, "v") };
-identifier f155;
-expression Xb156 : script:python(K) { pa_base(K, Xb156) };
-expression Y157 : script:python(K) { not pa_is(K, Y157, "v") };
-expression E158;
-expression Xio : script:python(K) { pa_is(K, Xio, "v") };
-position pio;
-identifier g159 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E160;
-identifier g161 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
-expression E162;
-expression E163;
-struct bio_vec *B164;
-struct bio_vec V165;
-struct scatterlist *B166;
-struct scatterlist V167;
-struct skb_frag *B168;
-struct skb_frag V169;
-struct pipe_buffer *B170;
-struct pipe_buffer V171;
-statement S172;
-@@
-F(...) {
-... when != K
-    when != g2(X1, ...)
-    when != g4(X3, ...)
-    when != X5 = g6(...)
-    when != g8(E9, E10, E11, X7, ...)
-    when != g13(E14, E15, X12, ...)
-    when != g17(E18, E19, E20, E21, X16, ...)
-    when != g23(E24, X22, ...)
-    when != g26(E27, X25, ...)
-    when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
-    when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
-    when != g73(X72, ...)
-    when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
-    when any
-E81 = g83@pm(X82, ...)
-... when != g85(E86, E87, E88, X84, ...)
-    when != g90(E91, E92, X89, ...)
-    when != g94(E95, E96, E97, E98, X93, ...)
-    when != g100(E101, X99, ...)
-    when != g103(X102, ...)
-    when != g105(X104, ...);
-    when != (void)g105(X104, ...);
-    when != E108 = g105(X104, ...)
-    when != f106(..., g105(X104, ...), ...)
-    when != if (\( g105(X104, ...) \| !g105(X104, ...) \| g105(X104, ...) op107 E109 \| !g105(X104, ...) op107 E109 \)) S111 else S110
-    when != g113(X112, ...)
-    when != g115(X114, ...)
-    when != X116 = Y119
-    when != f117(..., &X116, ...)
-    when != Xb118 = E120
-    when != E81
-    when any
-if (unlikely(\( E81 \| E81 != 0 \| E121 && E81 \| E81 && E121 \))) {
-... when != g123(E124, E125, E126, X122, ...)
-    when != g128(E129, E130, X127, ...)
-    when != g132(E133, E134, E135, E136, X131, ...)
-    when != g138(E139, X137, ...)
-    when != g141(X140, ...)
-    when != g143(X142, ...);
-    when != (void)g143(X142, ...);
-    when != E146 = g143(X142, ...)
-    when != f144(..., g143(X142, ...), ...)
-    when != if (\( g143(X142, ...) \| !g143(X142, ...) \| g143(X142, ...) op145 E147 \| !g143(X142, ...) op145 E147 \)) S149 else S148
-    when != g151(X150, ...)
-    when != g153(X152, ...)
-    when != X154 = Y157
-    when != f155(..., &X154, ...)
-    when != Xb156 = E158
-    when any
-(
- g159@pio(E160, Xio, ...)
-|
- g161@pio(E162, E163, Xio, ...)
-|
- B164->bv_page@pio = Xio
-|
- V165.bv_page@pio = Xio
-|
- (struct bio_vec){..., .bv_page@pio = Xio, ...}
-|
- B166->page_link@pio = Xio
-|
- V167.page_link@pio = Xio
-|
- (struct scatterlist){..., .page_link@pio = Xio, ...}
-|
- B168->netmem@pio = Xio
-|
- V169.netmem@pio = Xio
-|
- (struct skb_frag){..., .netmem@pio = Xio, ...}
-|
- B170->page@pio = Xio
-|
- V171.page@pio = Xio
-|
- (struct pipe_buffer){..., .page@pio = Xio, ...}
-)
-... when any
-} else S172
-... when any
-}
-
-@script:python depends on report@
-x << pa_abm_5.Xio;
-pm << pa_abm_5.pm;
-pa << pa_abm_5.pa;
-pio << pa_abm_5.pio;
-@@
-pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
-
-@script:python depends on org@
-x << pa_abm_5.Xio;
-pm << pa_abm_5.pm;
-pa << pa_abm_5.pa;
-pio << pa_abm_5.pio;
-@@
-pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
-
-@depends on context@
-position pa_abm_5.pm, pa_abm_5.pa, pa_abm_5.pio;
-expression e;
-identifier fld;
-@@
-(
-* e@pm
-|
-* e@pa
-|
-* e@pio
-|
-* e.fld@pio
-|
-* e->fld@pio
-|
-* (struct bio_vec){..., .bv_page@pio = e, ...}
-|
-* (struct scatterlist){..., .page_link@pio = e, ...}
-|
-* (struct skb_frag){..., .netmem@pio = e, ...}
-|
-* (struct pipe_buffer){..., .page@pio = e, ...}
-)
-
-// accessible-before-mark from the function's start, a stored conditional result never tested
-@pa_abm_6 depends on pa_tok_accessible
-disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
-identifier pa_cls_abm.F, pa_cls_abm.K;
-expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
-expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
-expression X7 : script:python(K) { pa_is(K, X7, "o") };
-identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
-expression E9;
-expression E10;
-expression E11;
-expression X12 : script:python(K) { pa_is(K, X12, "o") };
-identifier g13 = {get_user_pages_unlocked};
-expression E14;
-expression E15;
-expression X16 : script:python(K) { pa_is(K, X16, "o") };
-identifier g17 = {get_user_pages_remote};
-expression E18;
-expression E19;
-expression E20;
-expression E21;
-expression X22 : script:python(K) { pa_is(K, X22, "o") };
-identifier g23 = {iov_iter_get_pages2};
-expression E24;
-expression X25 : script:python(K) { pa_is(K, X25, "a") };
-identifier g26 = {iov_iter_get_pages_alloc2};
-expression E27;
-expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
-expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
-expression E43;
-expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
-expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
-expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
-expression E65;
-expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
-position pm;
-expression E81;
-expression X82 : script:python(K) { pa_is(K, X82, "v") };
-identifier g83 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X84 : script:python(K) { pa_is(K, X84, "o") };
-identifier g85 = {pin_user_pages, pin_user_pages_fast};
-expression E86;
-expression E87;
-expression E88;
-expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {pin_user_pages_unlocked};
-expression E91;
-expression E92;
-expression X93 : script:python(K) { pa_is(K, X93, "o") };
-identifier g94 = {pin_user_pages_remote, vfio_pin_pages};
-expression E95;
-expression E96;
-expression E97;
-expression E98;
-expression X99 : script:python(K) { pa_is(K, X99, "a") };
-identifier g100 = {iov_iter_extract_pages};
-expression E101;
-expression X102 : script:python(K) { pa_is(K, X102, "v") };
-identifier g103 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X104 : script:python(K) { pa_is(K, X104, "v") };
-identifier g105 = {arch_make_folio_accessible};
-expression E108;
-identifier f106;
-binary operator op107;
-expression E109;
-statement S110;
-statement S111;
-expression X112 : script:python(K) { pa_is(K, X112, "rv") };
-identifier g113 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X114 : script:python(K) { pa_is(K, X114, "ro") };
-identifier g115 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X116 : script:python(K) { pa_is(K, X116, "v") };
-identifier f117;
-expression Xb118 : script:python(K) { pa_base(K, Xb118) };
-expression Y119 : script:python(K) { not pa_is(K, Y119, "v") };
-expression E120;
-expression Xio : script:python(K) { pa_is(K, Xio, "v") };
-position pio;
-identifier g121 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E122;
-identifier g123 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
-expression E124;
-expression E125;
-struct bio_vec *B126;
-struct bio_vec V127;
-struct scatterlist *B128;
-struct scatterlist V129;
-struct skb_frag *B130;
-struct skb_frag V131;
-struct pipe_buffer *B132;
-struct pipe_buffer V133;
-@@
-F(...) {
-... when != K
-    when != g2(X1, ...)
-    when != g4(X3, ...)
-    when != X5 = g6(...)
-    when != g8(E9, E10, E11, X7, ...)
-    when != g13(E14, E15, X12, ...)
-    when != g17(E18, E19, E20, E21, X16, ...)
-    when != g23(E24, X22, ...)
-    when != g26(E27, X25, ...)
-    when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
-    when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
-    when != g73(X72, ...)
-    when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
-    when any
-E81 = g83@pm(X82, ...)
-... when != g85(E86, E87, E88, X84, ...)
-    when != g90(E91, E92, X89, ...)
-    when != g94(E95, E96, E97, E98, X93, ...)
-    when != g100(E101, X99, ...)
-    when != g103(X102, ...)
-    when != g105(X104, ...);
-    when != (void)g105(X104, ...);
-    when != E108 = g105(X104, ...)
-    when != f106(..., g105(X104, ...), ...)
-    when != if (\( g105(X104, ...) \| !g105(X104, ...) \| g105(X104, ...) op107 E109 \| !g105(X104, ...) op107 E109 \)) S111 else S110
-    when != g113(X112, ...)
-    when != g115(X114, ...)
-    when != X116 = Y119
-    when != f117(..., &X116, ...)
-    when != Xb118 = E120
-    when != E81
-    when any
-(
- g121@pio(E122, Xio, ...)
-|
- g123@pio(E124, E125, Xio, ...)
-|
- B126->bv_page@pio = Xio
-|
- V127.bv_page@pio = Xio
-|
- (struct bio_vec){..., .bv_page@pio = Xio, ...}
-|
- B128->page_link@pio = Xio
-|
- V129.page_link@pio = Xio
-|
- (struct scatterlist){..., .page_link@pio = Xio, ...}
-|
- B130->netmem@pio = Xio
-|
- V131.netmem@pio = Xio
-|
- (struct skb_frag){..., .netmem@pio = Xio, ...}
-|
- B132->page@pio = Xio
-|
- V133.page@pio = Xio
-|
- (struct pipe_buffer){..., .page@pio = Xio, ...}
-)
-... when any
-}
-
-@script:python depends on report@
-x << pa_abm_6.Xio;
-pm << pa_abm_6.pm;
-pa << pa_abm_6.pa;
-pio << pa_abm_6.pio;
-@@
-pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
-
-@script:python depends on org@
-x << pa_abm_6.Xio;
-pm << pa_abm_6.pm;
-pa << pa_abm_6.pa;
-pio << pa_abm_6.pio;
-@@
-pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
-
-@depends on context@
-position pa_abm_6.pm, pa_abm_6.pa, pa_abm_6.pio;
-expression e;
-identifier fld;
-@@
-(
-* e@pm
-|
-* e@pa
-|
-* e@pio
-|
-* e.fld@pio
-|
-* e->fld@pio
-|
-* (struct bio_vec){..., .bv_page@pio = e, ...}
-|
-* (struct scatterlist){..., .page_link@pio = e, ...}
-|
-* (struct skb_frag){..., .netmem@pio = e, ...}
-|
-* (struct pipe_buffer){..., .page@pio = e, ...}
-)
-
-// accessible-before-mark from the function's start, after an if on a stored conditional result
-@pa_abm_7 depends on pa_tok_accessible
-disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
-identifier pa_cls_abm.F, pa_cls_abm.K;
-expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
-expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
-expression X7 : script:python(K) { pa_is(K, X7, "o") };
-identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
-expression E9;
-expression E10;
-expression E11;
-expression X12 : script:python(K) { pa_is(K, X12, "o") };
-identifier g13 = {get_user_pages_unlocked};
-expression E14;
-expression E15;
-expression X16 : script:python(K) { pa_is(K, X16, "o") };
-identifier g17 = {get_user_pages_remote};
-expression E18;
-expression E19;
-expression E20;
-expression E21;
-expression X22 : script:python(K) { pa_is(K, X22, "o") };
-identifier g23 = {iov_iter_get_pages2};
-expression E24;
-expression X25 : script:python(K) { pa_is(K, X25, "a") };
-identifier g26 = {iov_iter_get_pages_alloc2};
-expression E27;
-expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
-expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
-expression E43;
-expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
-expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
-expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
-expression E65;
-expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
-position pm;
-expression E81;
-expression X82 : script:python(K) { pa_is(K, X82, "v") };
-identifier g83 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X84 : script:python(K) { pa_is(K, X84, "o") };
-identifier g85 = {pin_user_pages, pin_user_pages_fast};
-expression E86;
-expression E87;
-expression E88;
-expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {pin_user_pages_unlocked};
-expression E91;
-expression E92;
-expression X93 : script:python(K) { pa_is(K, X93, "o") };
-identifier g94 = {pin_user_pages_remote, vfio_pin_pages};
-expression E95;
-expression E96;
-expression E97;
-expression E98;
-expression X99 : script:python(K) { pa_is(K, X99, "a") };
-identifier g100 = {iov_iter_extract_pages};
-expression E101;
-expression X102 : script:python(K) { pa_is(K, X102, "v") };
-identifier g103 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X104 : script:python(K) { pa_is(K, X104, "v") };
-identifier g105 = {arch_make_folio_accessible};
-expression E108;
-identifier f106;
-binary operator op107;
-expression E109;
-statement S110;
-statement S111;
-expression X112 : script:python(K) { pa_is(K, X112, "rv") };
-identifier g113 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X114 : script:python(K) { pa_is(K, X114, "ro") };
-identifier g115 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X116 : script:python(K) { pa_is(K, X116, "v") };
-identifier f117;
-expression Xb118 : script:python(K) { pa_base(K, Xb118) };
-expression Y119 : script:python(K) { not pa_is(K, Y119, "v") };
-expression E120;
-expression E121;
-statement S122;
-statement S123;
-expression X124 : script:python(K) { pa_is(K, X124, "o") };
-identifier g125 = {pin_user_pages, pin_user_pages_fast};
-expression E126;
-expression E127;
-expression E128;
-expression X129 : script:python(K) { pa_is(K, X129, "o") };
-identifier g130 = {pin_user_pages_unlocked};
-expression E131;
-expression E132;
-expression X133 : script:python(K) { pa_is(K, X133, "o") };
-identifier g134 = {pin_user_pages_remote, vfio_pin_pages};
-expression E135;
-expression E136;
-expression E137;
-expression E138;
-expression X139 : script:python(K) { pa_is(K, X139, "a") };
-identifier g140 = {iov_iter_extract_pages};
-expression E141;
-expression X142 : script:python(K) { pa_is(K, X142, "v") };
-identifier g143 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X144 : script:python(K) { pa_is(K, X144, "v") };
-identifier g145 = {arch_make_folio_accessible};
-expression E148;
-identifier f146;
-binary operator op147;
-expression E149;
-statement S150;
-statement S151;
-expression X152 : script:python(K) { pa_is(K, X152, "rv") };
-identifier g153 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X154 : script:python(K) { pa_is(K, X154, "ro") };
-identifier g155 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X156 : script:python(K) { pa_is(K, X156, "v") };
-identifier f157;
-expression Xb158 : script:python(K) { pa_base(K, Xb158) };
-expression Y159 : script:python(K) { not pa_is(K, Y159, "v") };
-expression E160;
-expression Xio : script:python(K) { pa_is(K, Xio, "v") };
-position pio;
-identifier g161 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E162;
-identifier g163 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
-expression E164;
-expression E165;
-struct bio_vec *B166;
-struct bio_vec V167;
-struct scatterlist *B168;
-struct scatterlist V169;
-struct skb_frag *B170;
-struct skb_frag V171;
-struct pipe_buffer *B172;
-struct pipe_buffer V173;
-@@
-F(...) {
-... when != K
-    when != g2(X1, ...)
-    when != g4(X3, ...)
-    when != X5 = g6(...)
-    when != g8(E9, E10, E11, X7, ...)
-    when != g13(E14, E15, X12, ...)
-    when != g17(E18, E19, E20, E21, X16, ...)
-    when != g23(E24, X22, ...)
-    when != g26(E27, X25, ...)
-    when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
-    when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
-    when != g73(X72, ...)
-    when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
-    when any
-E81 = g83@pm(X82, ...)
-... when != g85(E86, E87, E88, X84, ...)
-    when != g90(E91, E92, X89, ...)
-    when != g94(E95, E96, E97, E98, X93, ...)
-    when != g100(E101, X99, ...)
-    when != g103(X102, ...)
-    when != g105(X104, ...);
-    when != (void)g105(X104, ...);
-    when != E108 = g105(X104, ...)
-    when != f106(..., g105(X104, ...), ...)
-    when != if (\( g105(X104, ...) \| !g105(X104, ...) \| g105(X104, ...) op107 E109 \| !g105(X104, ...) op107 E109 \)) S111 else S110
-    when != g113(X112, ...)
-    when != g115(X114, ...)
-    when != X116 = Y119
-    when != f117(..., &X116, ...)
-    when != Xb118 = E120
-    when != E81
-    when any
-if (unlikely(\( E81 \| E81 != 0 \| E121 || E81 \| E81 || E121 \))) S123 else S122
-... when != g125(E126, E127, E128, X124, ...)
-    when != g130(E131, E132, X129, ...)
-    when != g134(E135, E136, E137, E138, X133, ...)
-    when != g140(E141, X139, ...)
-    when != g143(X142, ...)
-    when != g145(X144, ...);
-    when != (void)g145(X144, ...);
-    when != E148 = g145(X144, ...)
-    when != f146(..., g145(X144, ...), ...)
-    when != if (\( g145(X144, ...) \| !g145(X144, ...) \| g145(X144, ...) op147 E149 \| !g145(X144, ...) op147 E149 \)) S151 else S150
-    when != g153(X152, ...)
-    when != g155(X154, ...)
-    when != X156 = Y159
-    when != f157(..., &X156, ...)
-    when != Xb158 = E160
-    when any
-(
- g161@pio(E162, Xio, ...)
-|
- g163@pio(E164, E165, Xio, ...)
-|
- B166->bv_page@pio = Xio
-|
- V167.bv_page@pio = Xio
-|
- (struct bio_vec){..., .bv_page@pio = Xio, ...}
-|
- B168->page_link@pio = Xio
-|
- V169.page_link@pio = Xio
-|
- (struct scatterlist){..., .page_link@pio = Xio, ...}
-|
- B170->netmem@pio = Xio
-|
- V171.netmem@pio = Xio
-|
- (struct skb_frag){..., .netmem@pio = Xio, ...}
-|
- B172->page@pio = Xio
-|
- V173.page@pio = Xio
-|
- (struct pipe_buffer){..., .page@pio = Xio, ...}
-)
-... when any
-}
-
-@script:python depends on report@
-x << pa_abm_7.Xio;
-pm << pa_abm_7.pm;
-pa << pa_abm_7.pa;
-pio << pa_abm_7.pio;
-@@
-pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
-
-@script:python depends on org@
-x << pa_abm_7.Xio;
-pm << pa_abm_7.pm;
-pa << pa_abm_7.pa;
-pio << pa_abm_7.pio;
-@@
-pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
-
-@depends on context@
-position pa_abm_7.pm, pa_abm_7.pa, pa_abm_7.pio;
-expression e;
-identifier fld;
-@@
-(
-* e@pm
-|
-* e@pa
-|
-* e@pio
-|
-* e.fld@pio
-|
-* e->fld@pio
-|
-* (struct bio_vec){..., .bv_page@pio = e, ...}
-|
-* (struct scatterlist){..., .page_link@pio = e, ...}
-|
-* (struct skb_frag){..., .netmem@pio = e, ...}
-|
-* (struct pipe_buffer){..., .page@pio = e, ...}
-)
-
-// accessible-before-mark from the function's start, in the branch of an if on a stored conditional result
-@pa_abm_8 depends on pa_tok_accessible
-disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
-identifier pa_cls_abm.F, pa_cls_abm.K;
-expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
-expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
-expression X7 : script:python(K) { pa_is(K, X7, "o") };
-identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
-expression E9;
-expression E10;
-expression E11;
-expression X12 : script:python(K) { pa_is(K, X12, "o") };
-identifier g13 = {get_user_pages_unlocked};
-expression E14;
-expression E15;
-expression X16 : script:python(K) { pa_is(K, X16, "o") };
-identifier g17 = {get_user_pages_remote};
-expression E18;
-expression E19;
-expression E20;
-expression E21;
-expression X22 : script:python(K) { pa_is(K, X22, "o") };
-identifier g23 = {iov_iter_get_pages2};
-expression E24;
-expression X25 : script:python(K) { pa_is(K, X25, "a") };
-identifier g26 = {iov_iter_get_pages_alloc2};
-expression E27;
-expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
-expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
-expression E43;
-expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
-expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
-expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
-expression E65;
-expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
-position pm;
-expression E81;
-expression X82 : script:python(K) { pa_is(K, X82, "v") };
-identifier g83 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X84 : script:python(K) { pa_is(K, X84, "o") };
-identifier g85 = {pin_user_pages, pin_user_pages_fast};
-expression E86;
-expression E87;
-expression E88;
-expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {pin_user_pages_unlocked};
-expression E91;
-expression E92;
-expression X93 : script:python(K) { pa_is(K, X93, "o") };
-identifier g94 = {pin_user_pages_remote, vfio_pin_pages};
-expression E95;
-expression E96;
-expression E97;
-expression E98;
-expression X99 : script:python(K) { pa_is(K, X99, "a") };
-identifier g100 = {iov_iter_extract_pages};
-expression E101;
-expression X102 : script:python(K) { pa_is(K, X102, "v") };
-identifier g103 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X104 : script:python(K) { pa_is(K, X104, "v") };
-identifier g105 = {arch_make_folio_accessible};
-expression E108;
-identifier f106;
-binary operator op107;
-expression E109;
-statement S110;
-statement S111;
-expression X112 : script:python(K) { pa_is(K, X112, "rv") };
-identifier g113 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X114 : script:python(K) { pa_is(K, X114, "ro") };
-identifier g115 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X116 : script:python(K) { pa_is(K, X116, "v") };
-identifier f117;
-expression Xb118 : script:python(K) { pa_base(K, Xb118) };
-expression Y119 : script:python(K) { not pa_is(K, Y119, "v") };
-expression E120;
-expression X121 : script:python(K) { pa_is(K, X121, "o") };
-identifier g122 = {pin_user_pages, pin_user_pages_fast};
-expression E123;
-expression E124;
-expression E125;
-expression X126 : script:python(K) { pa_is(K, X126, "o") };
-identifier g127 = {pin_user_pages_unlocked};
-expression E128;
-expression E129;
-expression X130 : script:python(K) { pa_is(K, X130, "o") };
-identifier g131 = {pin_user_pages_remote, vfio_pin_pages};
-expression E132;
-expression E133;
-expression E134;
-expression E135;
-expression X136 : script:python(K) { pa_is(K, X136, "a") };
-identifier g137 = {iov_iter_extract_pages};
-expression E138;
-expression X139 : script:python(K) { pa_is(K, X139, "v") };
-identifier g140 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X141 : script:python(K) { pa_is(K, X141, "v") };
-identifier g142 = {arch_make_folio_accessible};
-expression E145;
-identifier f143;
-binary operator op144;
-expression E146;
-statement S147;
-statement S148;
-expression X149 : script:python(K) { pa_is(K, X149, "rv") };
-identifier g150 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X151 : script:python(K) { pa_is(K, X151, "ro") };
-identifier g152 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X153 : script:python(K) { pa_is(K, X153, "v") };
-identifier f154;
-expression Xb155 : script:python(K) { pa_base(K, Xb155) };
-expression Y156 : script:python(K) { not pa_is(K, Y156, "v") };
-expression E157;
-expression Xio : script:python(K) { pa_is(K, Xio, "v") };
-position pio;
-identifier g158 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E159;
-identifier g160 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
-expression E161;
-expression E162;
-struct bio_vec *B163;
-struct bio_vec V164;
-struct scatterlist *B165;
-struct scatterlist V166;
-struct skb_frag *B167;
-struct skb_frag V168;
-struct pipe_buffer *B169;
-struct pipe_buffer V170;
-statement S171;
-@@
-F(...) {
-... when != K
-    when != g2(X1, ...)
-    when != g4(X3, ...)
-    when != X5 = g6(...)
-    when != g8(E9, E10, E11, X7, ...)
-    when != g13(E14, E15, X12, ...)
-    when != g17(E18, E19, E20, E21, X16, ...)
-    when != g23(E24, X22, ...)
-    when != g26(E27, X25, ...)
-    when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
-    when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
-    when != g73(X72, ...)
-    when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
-    when any
-E81 = g83@pm(X82, ...)
-... when != g85(E86, E87, E88, X84, ...)
-    when != g90(E91, E92, X89, ...)
-    when != g94(E95, E96, E97, E98, X93, ...)
-    when != g100(E101, X99, ...)
-    when != g103(X102, ...)
-    when != g105(X104, ...);
-    when != (void)g105(X104, ...);
-    when != E108 = g105(X104, ...)
-    when != f106(..., g105(X104, ...), ...)
-    when != if (\( g105(X104, ...) \| !g105(X104, ...) \| g105(X104, ...) op107 E109 \| !g105(X104, ...) op107 E109 \)) S111 else S110
-    when != g113(X112, ...)
-    when != g115(X114, ...)
-    when != X116 = Y119
-    when != f117(..., &X116, ...)
-    when != Xb118 = E120
-    when != E81
-    when any
-if (<+... \( !E81 \| E81 == 0 \) ...+>) {
-... when != g122(E123, E124, E125, X121, ...)
-    when != g127(E128, E129, X126, ...)
-    when != g131(E132, E133, E134, E135, X130, ...)
-    when != g137(E138, X136, ...)
-    when != g140(X139, ...)
-    when != g142(X141, ...);
-    when != (void)g142(X141, ...);
-    when != E145 = g142(X141, ...)
-    when != f143(..., g142(X141, ...), ...)
-    when != if (\( g142(X141, ...) \| !g142(X141, ...) \| g142(X141, ...) op144 E146 \| !g142(X141, ...) op144 E146 \)) S148 else S147
-    when != g150(X149, ...)
-    when != g152(X151, ...)
-    when != X153 = Y156
-    when != f154(..., &X153, ...)
-    when != Xb155 = E157
-    when any
-(
- g158@pio(E159, Xio, ...)
-|
- g160@pio(E161, E162, Xio, ...)
-|
- B163->bv_page@pio = Xio
-|
- V164.bv_page@pio = Xio
-|
- (struct bio_vec){..., .bv_page@pio = Xio, ...}
-|
- B165->page_link@pio = Xio
-|
- V166.page_link@pio = Xio
-|
- (struct scatterlist){..., .page_link@pio = Xio, ...}
-|
- B167->netmem@pio = Xio
-|
- V168.netmem@pio = Xio
-|
- (struct skb_frag){..., .netmem@pio = Xio, ...}
-|
- B169->page@pio = Xio
-|
- V170.page@pio = Xio
-|
- (struct pipe_buffer){..., .page@pio = Xio, ...}
-)
-... when any
-} else S171
-... when any
-}
-
-@script:python depends on report@
-x << pa_abm_8.Xio;
-pm << pa_abm_8.pm;
-pa << pa_abm_8.pa;
-pio << pa_abm_8.pio;
-@@
-pa_found("accessible-before-mark", "report", x, pio, pm, pa, None)
-
-@script:python depends on org@
-x << pa_abm_8.Xio;
-pm << pa_abm_8.pm;
-pa << pa_abm_8.pa;
-pio << pa_abm_8.pio;
-@@
-pa_found("accessible-before-mark", "org", x, pio, pm, pa, None)
-
-@depends on context@
-position pa_abm_8.pm, pa_abm_8.pa, pa_abm_8.pio;
-expression e;
-identifier fld;
-@@
-(
-* e@pm
-|
-* e@pa
-|
-* e@pio
-|
-* e.fld@pio
-|
-* e->fld@pio
-|
-* (struct bio_vec){..., .bv_page@pio = e, ...}
-|
-* (struct scatterlist){..., .page_link@pio = e, ...}
-|
-* (struct skb_frag){..., .netmem@pio = e, ...}
-|
-* (struct pipe_buffer){..., .page@pio = e, ...}
-)
-
-// accessible-before-mark from the function's start, a stored conditional result never tested
-@pa_abm_9 depends on pa_tok_accessible
-disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commneq, is_zero, isnt_zero, is_null, isnt_null1, neg_if, ne_if, neg_if_exp, bitor_comm, bitand_comm, plus_comm, mult_comm, gtr_lss, gtr_lss_eq, inc, for_inc, ret, bsd_branch_pred, sizeof_type_expr exists@
-identifier pa_cls_abm.F, pa_cls_abm.K;
-expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
-expression X3 : script:python(K) { pa_is(K, X3, "v") };
-identifier g4 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
-expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
-expression X7 : script:python(K) { pa_is(K, X7, "o") };
-identifier g8 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
-expression E9;
-expression E10;
-expression E11;
-expression X12 : script:python(K) { pa_is(K, X12, "o") };
-identifier g13 = {get_user_pages_unlocked};
-expression E14;
-expression E15;
-expression X16 : script:python(K) { pa_is(K, X16, "o") };
-identifier g17 = {get_user_pages_remote};
-expression E18;
-expression E19;
-expression E20;
-expression E21;
-expression X22 : script:python(K) { pa_is(K, X22, "o") };
-identifier g23 = {iov_iter_get_pages2};
-expression E24;
-expression X25 : script:python(K) { pa_is(K, X25, "a") };
-identifier g26 = {iov_iter_get_pages_alloc2};
-expression E27;
-expression X28 : script:python(K) { pa_is(K, X28, "v") };
-identifier g29 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X30 : script:python(K) { pa_is(K, X30, "o") };
-identifier g31 = {pin_user_pages, pin_user_pages_fast};
-expression E32;
-expression E33;
-expression E34;
-expression X35 : script:python(K) { pa_is(K, X35, "o") };
-identifier g36 = {pin_user_pages_unlocked};
-expression E37;
-expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_remote, vfio_pin_pages};
-expression E41;
-expression E42;
-expression E43;
-expression E44;
-expression X45 : script:python(K) { pa_is(K, X45, "a") };
-identifier g46 = {iov_iter_extract_pages};
-expression E47;
-expression X48 : script:python(K) { pa_is(K, X48, "v") };
-identifier g49 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
-expression X50 : script:python(K) { pa_is(K, X50, "v") };
-identifier g51 = {arch_make_folio_accessible};
-expression X52 : script:python(K) { pa_is(K, X52, "o") };
-identifier g53 = {pin_user_pages, pin_user_pages_fast};
-expression E54;
-expression E55;
-expression E56;
-expression X57 : script:python(K) { pa_is(K, X57, "o") };
-identifier g58 = {pin_user_pages_unlocked};
-expression E59;
-expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_remote, vfio_pin_pages};
-expression E63;
-expression E64;
-expression E65;
-expression E66;
-expression X67 : script:python(K) { pa_is(K, X67, "a") };
-identifier g68 = {iov_iter_extract_pages};
-expression E69;
-expression X70 : script:python(K) { pa_is(K, X70, "v") };
-identifier g71 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X72 : script:python(K) { pa_is(K, X72, "rv") };
-identifier g73 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X74 : script:python(K) { pa_is(K, X74, "ro") };
-identifier g75 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X76 : script:python(K) { pa_is(K, X76, "v") };
-identifier f77;
-expression Xb78 : script:python(K) { pa_base(K, Xb78) };
-expression Y79 : script:python(K) { not pa_is(K, Y79, "v") };
-expression E80;
-position pm;
-expression E81;
-expression X82 : script:python(K) { pa_is(K, X82, "v") };
-identifier g83 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X84 : script:python(K) { pa_is(K, X84, "o") };
-identifier g85 = {pin_user_pages, pin_user_pages_fast};
-expression E86;
-expression E87;
-expression E88;
-expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {pin_user_pages_unlocked};
-expression E91;
-expression E92;
-expression X93 : script:python(K) { pa_is(K, X93, "o") };
-identifier g94 = {pin_user_pages_remote, vfio_pin_pages};
-expression E95;
-expression E96;
-expression E97;
-expression E98;
-expression X99 : script:python(K) { pa_is(K, X99, "a") };
-identifier g100 = {iov_iter_extract_pages};
-expression E101;
-expression X102 : script:python(K) { pa_is(K, X102, "v") };
-identifier g103 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X104 : script:python(K) { pa_is(K, X104, "v") };
-identifier g105 = {arch_make_folio_accessible};
-expression E108;
-identifier f106;
-binary operator op107;
-expression E109;
-statement S110;
-statement S111;
-expression X112 : script:python(K) { pa_is(K, X112, "rv") };
-identifier g113 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X114 : script:python(K) { pa_is(K, X114, "ro") };
-identifier g115 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X116 : script:python(K) { pa_is(K, X116, "v") };
-identifier f117;
-expression Xb118 : script:python(K) { pa_base(K, Xb118) };
-expression Y119 : script:python(K) { not pa_is(K, Y119, "v") };
-expression E120;
-expression Xio : script:python(K) { pa_is(K, Xio, "v") };
-position pio;
-identifier g121 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E122;
-identifier g123 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
-expression E124;
-expression E125;
-struct bio_vec *B126;
-struct bio_vec V127;
-struct scatterlist *B128;
-struct scatterlist V129;
-struct skb_frag *B130;
-struct skb_frag V131;
-struct pipe_buffer *B132;
-struct pipe_buffer V133;
-@@
-F(...) {
-... when != K
-    when != g2(X1, ...)
-    when != g4(X3, ...)
-    when != X5 = g6(...)
-    when != g8(E9, E10, E11, X7, ...)
-    when != g13(E14, E15, X12, ...)
-    when != g17(E18, E19, E20, E21, X16, ...)
-    when != g23(E24, X22, ...)
-    when != g26(E27, X25, ...)
-    when != g29(X28, ...)
-    when != g31(E32, E33, E34, X30, ...)
-    when != g36(E37, E38, X35, ...)
-    when != g40(E41, E42, E43, E44, X39, ...)
-    when != g46(E47, X45, ...)
-    when != g49(X48, ...)
-    when any
- g51@pa(X50, ...)
-... when != g53(E54, E55, E56, X52, ...)
-    when != g58(E59, E60, X57, ...)
-    when != g62(E63, E64, E65, E66, X61, ...)
-    when != g68(E69, X67, ...)
-    when != g71(X70, ...)
-    when != g73(X72, ...)
-    when != g75(X74, ...)
-    when != X76 = Y79
-    when != f77(..., &X76, ...)
-    when != Xb78 = E80
-    when any
-E81 = g83@pm(X82, ...)
-... when != g85(E86, E87, E88, X84, ...)
-    when != g90(E91, E92, X89, ...)
-    when != g94(E95, E96, E97, E98, X93, ...)
-    when != g100(E101, X99, ...)
-    when != g103(X102, ...)
-    when != g105(X104, ...);
-    when != (void)g105(X104, ...);
-    when != E108 = g105(X104, ...)
-    when != f106(..., g105(X104, ...), ...)
-    when != if (\( g105(X104, ...) \| !g105(X104, ...) \| g105(X104, ...) op107 E109 \| !g105(X104, ...) op107 E109 \)) S111 else S110
-    when != g113(X112, ...)
-    when != g115(X114, ...)
-    when != X116 = Y119
-    when != f117(..., &X116, ...)
-    when != Xb118 = E120
-    when != E81
-    when any
-(
- g121@pio(E122, Xio, ...)
-|
- g123@pio(E124, E125, Xio, ...)
-|
- B126->bv_page@pio = Xio
-|
- V127.bv_page@pio = Xio
-|
- (struct bio_vec){..., .bv_page@pio = Xio, ...}
-|
- B128->page_link@pio = Xio
-|
- V129.page_link@pio = Xio
-|
- (struct scatterlist){..., .page_link@pio = Xio, ...}
-|
- B130->netmem@pio = Xio
-|
- V131.netmem@pio = Xio
-|
- (struct skb_frag){..., .netmem@pio = Xio, ...}
-|
- B132->page@pio = Xio
-|
- V133.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -5671,7 +5698,7 @@ identifier g2 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub
 expression X3 : script:python(K) { pa_is(K, X3, "ro") };
 identifier g4 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X7 : script:python(K) { pa_is(K, X7, "v") };
 identifier g8 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
 expression X9 : script:python(K) { pa_is(K, X9, "v") };
@@ -5698,137 +5725,139 @@ expression X29 : script:python(K) { pa_is(K, X29, "a") };
 identifier g30 = {iov_iter_get_pages_alloc2};
 expression E31;
 expression X32 : script:python(K) { pa_is(K, X32, "v") };
-identifier g33 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X34 : script:python(K) { pa_is(K, X34, "o") };
-identifier g35 = {pin_user_pages, pin_user_pages_fast};
-expression E36;
-expression E37;
+identifier g33 = {folio_add_pin};
+expression X34 : script:python(K) { pa_is(K, X34, "v") };
+identifier g35 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X36 : script:python(K) { pa_is(K, X36, "o") };
+identifier g37 = {pin_user_pages, pin_user_pages_fast};
 expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_unlocked};
-expression E41;
-expression E42;
-expression X43 : script:python(K) { pa_is(K, X43, "o") };
-identifier g44 = {pin_user_pages_remote, vfio_pin_pages};
-expression E45;
-expression E46;
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_unlocked};
+expression E43;
+expression E44;
+expression X45 : script:python(K) { pa_is(K, X45, "o") };
+identifier g46 = {pin_user_pages_remote, vfio_pin_pages};
 expression E47;
 expression E48;
-expression X49 : script:python(K) { pa_is(K, X49, "a") };
-identifier g50 = {iov_iter_extract_pages};
-expression E51;
-expression X52 : script:python(K) { pa_is(K, X52, "v") };
-identifier g53 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-position pa;
+expression E49;
+expression E50;
+expression X51 : script:python(K) { pa_is(K, X51, "a") };
+identifier g52 = {iov_iter_extract_pages};
+expression E53;
 expression X54 : script:python(K) { pa_is(K, X54, "v") };
-identifier g55 = {arch_make_folio_accessible};
-expression X56 : script:python(K) { pa_is(K, X56, "o") };
-identifier g57 = {pin_user_pages, pin_user_pages_fast};
-expression E58;
-expression E59;
+identifier g55 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+position pa;
+expression X56 : script:python(K) { pa_is(K, X56, "v") };
+identifier g57 = {arch_make_folio_accessible};
+expression X58 : script:python(K) { pa_is(K, X58, "o") };
+identifier g59 = {pin_user_pages, pin_user_pages_fast};
 expression E60;
-expression X61 : script:python(K) { pa_is(K, X61, "o") };
-identifier g62 = {pin_user_pages_unlocked};
-expression E63;
-expression E64;
-expression X65 : script:python(K) { pa_is(K, X65, "o") };
-identifier g66 = {pin_user_pages_remote, vfio_pin_pages};
-expression E67;
-expression E68;
+expression E61;
+expression E62;
+expression X63 : script:python(K) { pa_is(K, X63, "o") };
+identifier g64 = {pin_user_pages_unlocked};
+expression E65;
+expression E66;
+expression X67 : script:python(K) { pa_is(K, X67, "o") };
+identifier g68 = {pin_user_pages_remote, vfio_pin_pages};
 expression E69;
 expression E70;
-expression X71 : script:python(K) { pa_is(K, X71, "a") };
-identifier g72 = {iov_iter_extract_pages};
-expression E73;
-expression X74 : script:python(K) { pa_is(K, X74, "v") };
-identifier g75 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
-expression X76 : script:python(K) { pa_is(K, X76, "rv") };
-identifier g77 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X78 : script:python(K) { pa_is(K, X78, "ro") };
-identifier g79 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X80 : script:python(K) { pa_is(K, X80, "v") };
-identifier f81;
-expression Xb82 : script:python(K) { pa_base(K, Xb82) };
-expression Y83 : script:python(K) { not pa_is(K, Y83, "v") };
-expression E84;
+expression E71;
+expression E72;
+expression X73 : script:python(K) { pa_is(K, X73, "a") };
+identifier g74 = {iov_iter_extract_pages};
+expression E75;
+expression X76 : script:python(K) { pa_is(K, X76, "v") };
+identifier g77 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X78 : script:python(K) { pa_is(K, X78, "rv") };
+identifier g79 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X80 : script:python(K) { pa_is(K, X80, "ro") };
+identifier g81 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X82 : script:python(K) { pa_is(K, X82, "v") };
+identifier f83;
+expression Xb84 : script:python(K) { pa_base(K, Xb84) };
+expression Y85 : script:python(K) { not pa_is(K, Y85, "v") };
+expression E86;
 position pm;
-expression X85 : script:python(K) { pa_is(K, X85, "v") };
-identifier g86 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
 expression X87 : script:python(K) { pa_is(K, X87, "v") };
-identifier g88 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
-expression X89 : script:python(K) { pa_is(K, X89, "o") };
-identifier g90 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
-expression E91;
-expression E92;
+identifier g88 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
+expression X89 : script:python(K) { pa_is(K, X89, "v") };
+identifier g90 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
+expression X91 : script:python(K) { pa_is(K, X91, "o") };
+identifier g92 = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios};
 expression E93;
-expression X94 : script:python(K) { pa_is(K, X94, "o") };
-identifier g95 = {get_user_pages_unlocked};
-expression E96;
-expression E97;
-expression X98 : script:python(K) { pa_is(K, X98, "o") };
-identifier g99 = {get_user_pages_remote};
-expression E100;
-expression E101;
+expression E94;
+expression E95;
+expression X96 : script:python(K) { pa_is(K, X96, "o") };
+identifier g97 = {get_user_pages_unlocked};
+expression E98;
+expression E99;
+expression X100 : script:python(K) { pa_is(K, X100, "o") };
+identifier g101 = {get_user_pages_remote};
 expression E102;
 expression E103;
-expression X104 : script:python(K) { pa_is(K, X104, "o") };
-identifier g105 = {iov_iter_get_pages2};
-expression E106;
-expression X107 : script:python(K) { pa_is(K, X107, "a") };
-identifier g108 = {iov_iter_get_pages_alloc2};
-expression E109;
-expression X110 : script:python(K) { pa_is(K, X110, "o") };
-identifier g111 = {pin_user_pages, pin_user_pages_fast};
-expression E112;
-expression E113;
+expression E104;
+expression E105;
+expression X106 : script:python(K) { pa_is(K, X106, "o") };
+identifier g107 = {iov_iter_get_pages2};
+expression E108;
+expression X109 : script:python(K) { pa_is(K, X109, "a") };
+identifier g110 = {iov_iter_get_pages_alloc2};
+expression E111;
+expression X112 : script:python(K) { pa_is(K, X112, "o") };
+identifier g113 = {pin_user_pages, pin_user_pages_fast};
 expression E114;
-expression X115 : script:python(K) { pa_is(K, X115, "o") };
-identifier g116 = {pin_user_pages_unlocked};
-expression E117;
-expression E118;
-expression X119 : script:python(K) { pa_is(K, X119, "o") };
-identifier g120 = {pin_user_pages_remote, vfio_pin_pages};
-expression E121;
-expression E122;
+expression E115;
+expression E116;
+expression X117 : script:python(K) { pa_is(K, X117, "o") };
+identifier g118 = {pin_user_pages_unlocked};
+expression E119;
+expression E120;
+expression X121 : script:python(K) { pa_is(K, X121, "o") };
+identifier g122 = {pin_user_pages_remote, vfio_pin_pages};
 expression E123;
 expression E124;
-expression X125 : script:python(K) { pa_is(K, X125, "a") };
-identifier g126 = {iov_iter_extract_pages};
-expression E127;
-expression X128 : script:python(K) { pa_is(K, X128, "v") };
-identifier g129 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression E125;
+expression E126;
+expression X127 : script:python(K) { pa_is(K, X127, "a") };
+identifier g128 = {iov_iter_extract_pages};
+expression E129;
 expression X130 : script:python(K) { pa_is(K, X130, "v") };
-identifier g131 = {arch_make_folio_accessible};
-expression E134;
-identifier f132;
-binary operator op133;
-expression E135;
-statement S136;
-statement S137;
-expression X138 : script:python(K) { pa_is(K, X138, "rv") };
-identifier g139 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
-expression X140 : script:python(K) { pa_is(K, X140, "ro") };
-identifier g141 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
-expression X142 : script:python(K) { pa_is(K, X142, "v") };
-identifier f143;
-expression Xb144 : script:python(K) { pa_base(K, Xb144) };
-expression Y145 : script:python(K) { not pa_is(K, Y145, "v") };
-expression E146;
+identifier g131 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X132 : script:python(K) { pa_is(K, X132, "v") };
+identifier g133 = {arch_make_folio_accessible};
+expression E136;
+identifier f134;
+binary operator op135;
+expression E137;
+statement S138;
+statement S139;
+expression X140 : script:python(K) { pa_is(K, X140, "rv") };
+identifier g141 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub, folio_ref_dec, folio_ref_sub, unpin_user_page, unpin_folio, unpin_user_folio, unpin_user_page_range_dirty_lock, folio_end_writeback, end_page_writeback};
+expression X142 : script:python(K) { pa_is(K, X142, "ro") };
+identifier g143 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
+expression X144 : script:python(K) { pa_is(K, X144, "v") };
+identifier f145;
+expression Xb146 : script:python(K) { pa_base(K, Xb146) };
+expression Y147 : script:python(K) { not pa_is(K, Y147, "v") };
+expression E148;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g147 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E148;
-identifier g149 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+identifier g149 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
 expression E150;
-expression E151;
-struct bio_vec *B152;
-struct bio_vec V153;
-struct scatterlist *B154;
-struct scatterlist V155;
-struct skb_frag *B156;
-struct skb_frag V157;
-struct pipe_buffer *B158;
-struct pipe_buffer V159;
+identifier g151 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E152;
+expression E153;
+struct bio_vec *B154;
+struct bio_vec V155;
+struct scatterlist *B156;
+struct scatterlist V157;
+struct skb_frag *B158;
+struct skb_frag V159;
+struct pipe_buffer *B160;
+struct pipe_buffer V161;
 @@
 F(...) {
 ... when != K
@@ -5847,81 +5876,82 @@ F(...) {
     when != g27(E28, X26, ...)
     when != g30(E31, X29, ...)
     when != g33(X32, ...)
-    when != g35(E36, E37, E38, X34, ...)
-    when != g40(E41, E42, X39, ...)
-    when != g44(E45, E46, E47, E48, X43, ...)
-    when != g50(E51, X49, ...)
-    when != g53(X52, ...)
+    when != g35(X34, ...)
+    when != g37(E38, E39, E40, X36, ...)
+    when != g42(E43, E44, X41, ...)
+    when != g46(E47, E48, E49, E50, X45, ...)
+    when != g52(E53, X51, ...)
+    when != g55(X54, ...)
     when any
- g55@pa(X54, ...)
-... when != g57(E58, E59, E60, X56, ...)
-    when != g62(E63, E64, X61, ...)
-    when != g66(E67, E68, E69, E70, X65, ...)
-    when != g72(E73, X71, ...)
-    when != g75(X74, ...)
+ g57@pa(X56, ...)
+... when != g59(E60, E61, E62, X58, ...)
+    when != g64(E65, E66, X63, ...)
+    when != g68(E69, E70, E71, E72, X67, ...)
+    when != g74(E75, X73, ...)
     when != g77(X76, ...)
     when != g79(X78, ...)
-    when != X80 = Y83
-    when != f81(..., &X80, ...)
-    when != Xb82 = E84
+    when != g81(X80, ...)
+    when != X82 = Y85
+    when != f83(..., &X82, ...)
+    when != Xb84 = E86
     when any
 (
- g86@pm(X85, ...)
+ g88@pm(X87, ...)
 |
- X87 = g88@pm(...)
+ X89 = g90@pm(...)
 |
- g90@pm(E91, E92, E93, X89, ...)
+ g92@pm(E93, E94, E95, X91, ...)
 |
- g95@pm(E96, E97, X94, ...)
+ g97@pm(E98, E99, X96, ...)
 |
- g99@pm(E100, E101, E102, E103, X98, ...)
+ g101@pm(E102, E103, E104, E105, X100, ...)
 |
- g105@pm(E106, X104, ...)
+ g107@pm(E108, X106, ...)
 |
- g108@pm(E109, X107, ...)
+ g110@pm(E111, X109, ...)
 )
-... when != g111(E112, E113, E114, X110, ...)
-    when != g116(E117, E118, X115, ...)
-    when != g120(E121, E122, E123, E124, X119, ...)
-    when != g126(E127, X125, ...)
-    when != g129(X128, ...)
-    when != g131(X130, ...);
-    when != (void)g131(X130, ...);
-    when != E134 = g131(X130, ...)
-    when != f132(..., g131(X130, ...), ...)
-    when != if (\( g131(X130, ...) \| !g131(X130, ...) \| g131(X130, ...) op133 E135 \| !g131(X130, ...) op133 E135 \)) S137 else S136
-    when != g139(X138, ...)
+... when != g113(E114, E115, E116, X112, ...)
+    when != g118(E119, E120, X117, ...)
+    when != g122(E123, E124, E125, E126, X121, ...)
+    when != g128(E129, X127, ...)
+    when != g131(X130, ...)
+    when != g133(X132, ...);
+    when != (void)g133(X132, ...);
+    when != E136 = g133(X132, ...)
+    when != f134(..., g133(X132, ...), ...)
+    when != if (\( g133(X132, ...) \| !g133(X132, ...) \| g133(X132, ...) op135 E137 \| !g133(X132, ...) op135 E137 \)) S139 else S138
     when != g141(X140, ...)
-    when != X142 = Y145
-    when != f143(..., &X142, ...)
-    when != Xb144 = E146
+    when != g143(X142, ...)
+    when != X144 = Y147
+    when != f145(..., &X144, ...)
+    when != Xb146 = E148
     when any
 (
- g147@pio(E148, Xio, ...)
+ g149@pio(E150, Xio, ...)
 |
- g149@pio(E150, E151, Xio, ...)
+ g151@pio(E152, E153, Xio, ...)
 |
- B152->bv_page@pio = Xio
+ B154->bv_page@pio = Xio
 |
- V153.bv_page@pio = Xio
+ V155.bv_page@pio = Xio
 |
  (struct bio_vec){..., .bv_page@pio = Xio, ...}
 |
- B154->page_link@pio = Xio
+ B156->page_link@pio = Xio
 |
- V155.page_link@pio = Xio
+ V157.page_link@pio = Xio
 |
  (struct scatterlist){..., .page_link@pio = Xio, ...}
 |
- B156->netmem@pio = Xio
+ B158->netmem@pio = Xio
 |
- V157.netmem@pio = Xio
+ V159.netmem@pio = Xio
 |
  (struct skb_frag){..., .netmem@pio = Xio, ...}
 |
- B158->page@pio = Xio
+ B160->page@pio = Xio
 |
- V159.page@pio = Xio
+ V161.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )
@@ -5975,7 +6005,7 @@ identifier fld;
 
 // unchecked-accessible: the objects followed, one per function and object with a mark
 @pa_obj_ua depends on pa_tok_accessible@
-identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin, try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
+identifier g = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless, find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, memfd_pin_folios, get_user_pages_unlocked, get_user_pages_remote, iov_iter_get_pages2, iov_iter_get_pages_alloc2, folio_test_set_writeback, TestSetPageWriteback};
 expression list Xs;
 position p;
 @@
@@ -6001,7 +6031,7 @@ disable paren, drop_cast, not_int1, not_int2, not_ptr1, not_ptr2, commeq, commne
 identifier pa_cls_ua.F, pa_cls_ua.K;
 position pm;
 expression X1 : script:python(K) { pa_is(K, X1, "v") };
-identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g2 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X3 : script:python(K) { pa_is(K, X3, "v") };
 identifier g4 = {find_get_page, find_get_page_flags, find_lock_page, find_or_create_page, grab_cache_page_nowait, pagecache_get_page, grab_cache_page_write_begin, __filemap_get_folio, filemap_get_folio, filemap_lock_folio, filemap_grab_folio};
 expression X5 : script:python(K) { pa_is(K, X5, "o") };
@@ -8233,7 +8263,7 @@ identifier g2 = {put_page, folio_put, folio_put_refs, page_ref_dec, page_ref_sub
 expression X3 : script:python(K) { pa_is(K, X3, "ro") };
 identifier g4 = {unpin_user_pages, unpin_user_pages_dirty_lock, unpin_folios, release_pages};
 expression X5 : script:python(K) { pa_is(K, X5, "v") };
-identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return, folio_add_pin};
+identifier g6 = {get_page, folio_get, page_ref_inc, page_ref_add, folio_ref_inc, folio_ref_add, page_ref_inc_return, folio_ref_inc_return};
 expression X7 : script:python(K) { pa_is(K, X7, "v") };
 identifier g8 = {try_get_page, folio_try_get, folio_ref_try_add, page_ref_add_unless, folio_ref_add_unless};
 expression X9 : script:python(K) { pa_is(K, X9, "v") };
@@ -8260,55 +8290,57 @@ expression X29 : script:python(K) { pa_is(K, X29, "a") };
 identifier g30 = {iov_iter_get_pages_alloc2};
 expression E31;
 expression X32 : script:python(K) { pa_is(K, X32, "v") };
-identifier g33 = {folio_test_set_writeback, TestSetPageWriteback};
-expression X34 : script:python(K) { pa_is(K, X34, "o") };
-identifier g35 = {pin_user_pages, pin_user_pages_fast};
-expression E36;
-expression E37;
+identifier g33 = {folio_add_pin};
+expression X34 : script:python(K) { pa_is(K, X34, "v") };
+identifier g35 = {folio_test_set_writeback, TestSetPageWriteback};
+expression X36 : script:python(K) { pa_is(K, X36, "o") };
+identifier g37 = {pin_user_pages, pin_user_pages_fast};
 expression E38;
-expression X39 : script:python(K) { pa_is(K, X39, "o") };
-identifier g40 = {pin_user_pages_unlocked};
-expression E41;
-expression E42;
-expression X43 : script:python(K) { pa_is(K, X43, "o") };
-identifier g44 = {pin_user_pages_remote, vfio_pin_pages};
-expression E45;
-expression E46;
+expression E39;
+expression E40;
+expression X41 : script:python(K) { pa_is(K, X41, "o") };
+identifier g42 = {pin_user_pages_unlocked};
+expression E43;
+expression E44;
+expression X45 : script:python(K) { pa_is(K, X45, "o") };
+identifier g46 = {pin_user_pages_remote, vfio_pin_pages};
 expression E47;
 expression E48;
-expression X49 : script:python(K) { pa_is(K, X49, "a") };
-identifier g50 = {iov_iter_extract_pages};
-expression E51;
-expression X52 : script:python(K) { pa_is(K, X52, "v") };
-identifier g53 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression E49;
+expression E50;
+expression X51 : script:python(K) { pa_is(K, X51, "a") };
+identifier g52 = {iov_iter_extract_pages};
+expression E53;
 expression X54 : script:python(K) { pa_is(K, X54, "v") };
-identifier g55 = {arch_make_folio_accessible};
-expression E58;
-identifier f56;
-binary operator op57;
-expression E59;
-statement S60;
-statement S61;
-expression X62 : script:python(K) { pa_is(K, X62, "v") };
-identifier f63;
-expression Xb64 : script:python(K) { pa_base(K, Xb64) };
-expression Y65 : script:python(K) { not pa_is(K, Y65, "v") };
-expression E66;
+identifier g55 = {__folio_start_writeback, folio_start_writeback, folio_start_writeback_keepwrite, set_page_writeback};
+expression X56 : script:python(K) { pa_is(K, X56, "v") };
+identifier g57 = {arch_make_folio_accessible};
+expression E60;
+identifier f58;
+binary operator op59;
+expression E61;
+statement S62;
+statement S63;
+expression X64 : script:python(K) { pa_is(K, X64, "v") };
+identifier f65;
+expression Xb66 : script:python(K) { pa_base(K, Xb66) };
+expression Y67 : script:python(K) { not pa_is(K, Y67, "v") };
+expression E68;
 expression Xio : script:python(K) { pa_is(K, Xio, "v") };
 position pio;
-identifier g67 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
-expression E68;
-identifier g69 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+identifier g69 = {bio_add_page, __bio_add_page, bio_add_folio, bio_add_folio_nofail, bio_add_zone_append_page, bvec_set_page, bvec_set_folio, dma_map_page_attrs, dma_map_page, dma_map_sg_attrs, dma_map_sg, dma_map_sgtable, sg_set_page, sg_set_folio, sg_assign_page, skb_frag_fill_page_desc, skb_frag_fill_netmem_desc};
 expression E70;
-expression E71;
-struct bio_vec *B72;
-struct bio_vec V73;
-struct scatterlist *B74;
-struct scatterlist V75;
-struct skb_frag *B76;
-struct skb_frag V77;
-struct pipe_buffer *B78;
-struct pipe_buffer V79;
+identifier g71 = {bio_add_pc_page, bio_add_hw_page, bio_add_hw_folio, skb_fill_page_desc, skb_fill_page_desc_noacc, __skb_fill_page_desc, __skb_fill_page_desc_noacc, skb_fill_netmem_desc, __skb_fill_netmem_desc, __skb_fill_netmem_desc_noacc, skb_add_rx_frag, skb_add_rx_frag_netmem};
+expression E72;
+expression E73;
+struct bio_vec *B74;
+struct bio_vec V75;
+struct scatterlist *B76;
+struct scatterlist V77;
+struct skb_frag *B78;
+struct skb_frag V79;
+struct pipe_buffer *B80;
+struct pipe_buffer V81;
 @@
 F(...) {
 ... when != K
@@ -8327,46 +8359,47 @@ F(...) {
     when != g27(E28, X26, ...)
     when != g30(E31, X29, ...)
     when != g33(X32, ...)
-    when != g35(E36, E37, E38, X34, ...)
-    when != g40(E41, E42, X39, ...)
-    when != g44(E45, E46, E47, E48, X43, ...)
-    when != g50(E51, X49, ...)
-    when != g53(X52, ...)
-    when != g55(X54, ...);
-    when != (void)g55(X54, ...);
-    when != E58 = g55(X54, ...)
-    when != f56(..., g55(X54, ...), ...)
-    when != if (\( g55(X54, ...) \| !g55(X54, ...) \| g55(X54, ...) op57 E59 \| !g55(X54, ...) op57 E59 \)) S61 else S60
-    when != X62 = Y65
-    when != f63(..., &X62, ...)
-    when != Xb64 = E66
+    when != g35(X34, ...)
+    when != g37(E38, E39, E40, X36, ...)
+    when != g42(E43, E44, X41, ...)
+    when != g46(E47, E48, E49, E50, X45, ...)
+    when != g52(E53, X51, ...)
+    when != g55(X54, ...)
+    when != g57(X56, ...);
+    when != (void)g57(X56, ...);
+    when != E60 = g57(X56, ...)
+    when != f58(..., g57(X56, ...), ...)
+    when != if (\( g57(X56, ...) \| !g57(X56, ...) \| g57(X56, ...) op59 E61 \| !g57(X56, ...) op59 E61 \)) S63 else S62
+    when != X64 = Y67
+    when != f65(..., &X64, ...)
+    when != Xb66 = E68
     when any
 (
- g67@pio(E68, Xio, ...)
+ g69@pio(E70, Xio, ...)
 |
- g69@pio(E70, E71, Xio, ...)
+ g71@pio(E72, E73, Xio, ...)
 |
- B72->bv_page@pio = Xio
+ B74->bv_page@pio = Xio
 |
- V73.bv_page@pio = Xio
+ V75.bv_page@pio = Xio
 |
  (struct bio_vec){..., .bv_page@pio = Xio, ...}
 |
- B74->page_link@pio = Xio
+ B76->page_link@pio = Xio
 |
- V75.page_link@pio = Xio
+ V77.page_link@pio = Xio
 |
  (struct scatterlist){..., .page_link@pio = Xio, ...}
 |
- B76->netmem@pio = Xio
+ B78->netmem@pio = Xio
 |
- V77.netmem@pio = Xio
+ V79.netmem@pio = Xio
 |
  (struct skb_frag){..., .netmem@pio = Xio, ...}
 |
- B78->page@pio = Xio
+ B80->page@pio = Xio
 |
- V79.page@pio = Xio
+ V81.page@pio = Xio
 |
  (struct pipe_buffer){..., .page@pio = Xio, ...}
 )

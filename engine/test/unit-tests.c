@@ -921,6 +921,96 @@ static void t_format2(void)
 
 /* Error pointers and conditions on another call's result, with a rule set
  * of their own. */
+/* f(p) { CALLS[0](p); CALLS[1](p); ...; io(p); }: lines 10, 11... */
+static void calls_then_io(const char *name, const char *const *calls, const char *want)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_func *f = straight(u, "f");
+	int p = pa_node_root(f, "p", "page", 1), i;
+
+	for (i = 0; calls[i]; i++)
+		call1(f, 1, 10 + i, calls[i], O(p), NONE);
+	io(f, 1, 10 + i, p);
+	expect(name, u, want);
+}
+
+/* mark-nested (folio_add_pin), neutral-get and neutral-put: parsed, and
+ * their semantics on straight-line code and through a helper's summary */
+static void t_nested_roles(void)
+{
+	static const char text[] =
+		"format 2\n"
+		"mark get_page arg1 - inline\n"
+		"mark+accessible pin_page arg1 - function\n"
+		"mark-nested add_pin arg1 - function\n"
+		"release put_page arg1 - inline\n"
+		"neutral-get cache_add arg1 ret==0 function\n"
+		"neutral-put cache_drop arg1 - function\n"
+		"accessible arch_make_page_accessible arg1 - inline\n"
+		"io bio_add_page arg2 - function\n";
+	char err[512], line[256];
+	struct pa_rules *saved = R, *rs = pa_rules_parse(text, "nested.rules", err, sizeof(err));
+	struct pa_unit *u;
+	struct pa_func *f, *g;
+	int p, q;
+
+	if (!rs) {
+		check("nested-roles-rules", 0, err);
+		return;
+	}
+	pa_rule_format(pa_rules_find(rs, "add_pin"), line, sizeof(line));
+	check("nested-roles-format", !strncmp(line, "mark-nested add_pin arg1 -", 26) &&
+	      pa_rules_find(rs, "cache_add")->role == PA_ROLE_NEUTRAL_GET &&
+	      pa_rules_find(rs, "cache_drop")->role == PA_ROLE_NEUTRAL_PUT, line);
+	R = rs;
+
+	/* add_pin(p); io(p): p's first pin is the caller's */
+	calls_then_io("mark-nested-untracked", (const char *[]){ "add_pin", NULL }, "");
+	/* a nested pin and its release: READY stays READY */
+	calls_then_io("mark-nested-ready",
+		      (const char *[]){ "pin_page", "add_pin", "put_page", NULL }, "");
+	/* a mark after this code's release */
+	calls_then_io("mark-nested-released",
+		      (const char *[]){ "get_page", "put_page", "add_pin", NULL },
+		      "missing-accessible:13:f");
+	/* the neutral reference dropped again: the release is this code's */
+	calls_then_io("neutral-put-unbalances",
+		      (const char *[]){ "cache_add", "cache_drop", "put_page", NULL },
+		      "io-after-release:13:f");
+
+	/* helper(p) { add_pin(p); io(p); }  caller: get_page(q); helper(q) */
+	u = pa_unit_new(R);
+	g = straight(u, "caller");
+	q = pa_node_root(g, "q", "page", 1);
+	call1(g, 1, 20, "get_page", O(q), NONE);
+	call1(g, 1, 21, "helper", O(q), NONE);
+	f = straight(u, "helper");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "add_pin", O(p), NONE);
+	io(f, 1, 11, p);
+	expect("mark-nested-summary", u, "missing-accessible:21:caller");
+
+	/* cache_add(p) == 0; drop(p) { put_page(p); }; io(p): the release drops
+	 * the cache's reference */
+	u = pa_unit_new(R);
+	f = straight(u, "drop");
+	p = pa_node_root(f, "p", "page", 1);
+	call1(f, 1, 10, "put_page", O(p), NONE);
+	g = pa_func_new(u, "writeout", L(1), NULL);
+	pa_func_set_blocks(g, 4, 0);
+	edge(g, 0, 1);
+	q = pa_node_root(g, "q", "page", 1);
+	call1(g, 1, 20, "cache_add", O(q), V(-1, 2));
+	pa_edge(g, 1, 2, 2, PA_EQ, 0, 1, L(20));
+	pa_edge(g, 1, 3, 2, PA_NE, 0, 0, L(20));
+	call1(g, 2, 21, "drop", O(q), NONE);
+	io(g, 2, 22, q);
+	expect("neutral-get-balances-release", u, "");
+
+	R = saved;
+	pa_rules_free(rs);
+}
+
 static void t_format2_semantics(void)
 {
 	static const char text[] =
@@ -1405,6 +1495,7 @@ int main(void)
 	t_output();
 	t_format2();
 	t_format2_semantics();
+	t_nested_roles();
 	t_long_finding();
 	t_caps();
 	t_json();

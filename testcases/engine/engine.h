@@ -59,6 +59,9 @@ static inline struct obj *t_lookup(struct t_cache *c, unsigned long index)
 int t_get_many(unsigned long start, int nr, unsigned int flags, struct obj **out);
 /* folio_test_set_writeback(): extern bool, the old flag: marks on false */
 bool t_test_and_mark(struct obj *o);
+/* folio_add_pin() (Linux 6.12): extern void, a marker on top of one the
+ * caller must already hold */
+void t_mark_nested(struct obj *o);
 
 /* --- mark+accessible ---------------------------------------------------------- */
 /* set_page_writeback(): extern, marks and makes accessible inside */
@@ -113,6 +116,19 @@ static inline void t_keep(struct obj *o, void *data)
 	t_mark(o);
 	o->flags |= 1;
 }
+
+/* folio_detach_private(): static inline, drops that reference, returns the
+ * data (NULL, and no put, if there was none) */
+static inline void *t_unkeep(struct obj *o)
+{
+	if (!(o->flags & 1))
+		return (void *)0;
+	o->flags &= ~1;
+	t_release(o);
+	return o;
+}
+/* add_to_swap_cache(): extern int, 0 on success; the cache's own reference */
+int t_cache_add(struct obj *o, unsigned long entry);
 
 /* --- exempt ---------------------------------------------------------------------- */
 /* empty_zero_page (ZERO_PAGE()): kernel memory, never a guest's page */

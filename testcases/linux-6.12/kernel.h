@@ -268,6 +268,10 @@ static inline void folio_attach_private(struct folio *folio, void *data)
 int filemap_add_folio(struct address_space *mapping, struct folio *folio,
 		pgoff_t index, gfp_t gfp);
 
+/* mm/swap.h: 0 on success, the swap cache's own references taken */
+typedef struct { unsigned long val; } swp_entry_t;
+int add_to_swap_cache(struct folio *folio, swp_entry_t entry, gfp_t gfp, void **shadowp);
+
 /* uio.h */
 enum iter_type { ITER_UBUF, ITER_IOVEC, ITER_BVEC, ITER_KVEC, ITER_FOLIOQ, ITER_XARRAY, ITER_DISCARD };
 struct iov_iter { unsigned char iter_type; size_t count; };
