@@ -396,24 +396,12 @@ static struct pa_opnd opnd(struct lower *l, pseudo_t p, struct symbol *type)
 		return o;
 	switch (p->type) {
 	case PSEUDO_VAL: {
-		/* sparse keeps a constant in its type's bits: sign-extend a
-		 * signed one; an unsigned one over a long's range is inexact */
+		/* sparse keeps a constant in its type's bits */
 		struct symbol *t = strip(type);
-		int bits = t && t->bit_size > 0 && t->bit_size < 64 ? t->bit_size : 64;
-		unsigned long long v = (unsigned long long)p->value;
 
-		o.is_cst = 1;
-		o.flags = opnd_flags(type);
-		if (bits < 64)
-			v &= (1ULL << bits) - 1;
-		if (!(o.flags & PA_OPND_UNSIGNED) && bits < 64 && (v >> (bits - 1)) & 1)
-			o.cst = (long)(v | ~((1ULL << bits) - 1));
-		else if ((o.flags & PA_OPND_UNSIGNED) && (v >> 63)) {
-			o.cst = 2;
-			o.flags |= PA_OPND_INEXACT;
-		} else
-			o.cst = (long)v;
-		return o;
+		return pa_opnd_int((unsigned long long)p->value,
+				   t && t->bit_size > 0 && t->bit_size < 64 ? t->bit_size : 64,
+				   opnd_flags(type));
 	}
 	case PSEUDO_SYM:
 		o.node = pseudo_node(l, p);
