@@ -20,7 +20,8 @@
  * graph writes OBJ.pa for pageaudit-merge: OBJ from -o, else from kbuild's
  * -Wp,-MMD,DIR/.OBJ.d, else the source's base name in the current
  * directory.  Exit status: sparse's (a file it cannot parse is reported by
- * sparse, once, and gives no findings), 1 with werror and a finding, 1 and
+ * sparse, once, and gives no findings; an error of sparse's type checks
+ * leaves that expression unknown), 1 with werror and a finding, 1 and
  * one line for a bad option or rule set.
  *
  * Nothing is inlined: a call of a static inline function (get_page() and
@@ -1179,10 +1180,17 @@ int main(int argc, char **argv)
 	check_symbols(sparse_initialize(sargc, sargv, &filelist), 0);
 	FOR_EACH_PTR(filelist, file) {
 		struct symbol_list *list = sparse(file);
-		int ok = !has_error && pa_session_enabled(session);
+		/* sparse() turns the errors of parsing into ERROR_PREV_PHASE
+		 * before it evaluates: a unit it could not parse is not
+		 * lowered.  An error of evaluation (a check of sparse's own:
+		 * different address spaces, an unknown builtin) leaves the
+		 * expression without a type, which sparse linearizes as no
+		 * value (VOID): the unit is lowered (ERROR_CURR_PHASE, cleared
+		 * per symbol, says only whether the last symbol had one). */
+		int ok = !(has_error & ERROR_PREV_PHASE) && pa_session_enabled(session);
 
 		check_symbols(list, ok);
-		if (!ok || has_error) {
+		if (!ok) {
 			/* sparse reported why; no findings on a broken unit */
 			pa_session_drop_unit(session);
 			continue;
