@@ -147,6 +147,10 @@ struct pa_opnd {
 #define PA_OPND_BOOL	 2	/* _Bool or a one-bit integer */
 #define PA_OPND_INEXACT	 4	/* a constant too wide for a long: cst is its sign */
 #define PA_OPND_POINTER	 8	/* a pointer */
+/* An integer constant of width bits (1..64) given as its bit pattern:
+ * sign-extended unless flags say PA_OPND_UNSIGNED; an unsigned one over
+ * LONG_MAX is PA_OPND_INEXACT (cst 2, its sign). */
+struct pa_opnd pa_opnd_int(unsigned long long bits, int width, unsigned flags);
 
 struct pa_unit;
 struct pa_func;

@@ -694,6 +694,24 @@ static struct pa_opnd known_const(struct pa_func *f, struct pa_opnd o)
 	return o;
 }
 
+struct pa_opnd pa_opnd_int(unsigned long long bits, int width, unsigned flags)
+{
+	struct pa_opnd o = { -1, -1, 1, 0, flags };
+
+	if (width > 0 && width < 64) {
+		bits &= (1ULL << width) - 1;
+		if (!(flags & PA_OPND_UNSIGNED) && (bits >> (width - 1)) & 1)
+			bits |= ~((1ULL << width) - 1);
+	}
+	if ((flags & PA_OPND_UNSIGNED) && bits >> 63) {
+		o.cst = 2;
+		o.flags |= PA_OPND_INEXACT;
+	} else {
+		o.cst = (long)bits;
+	}
+	return o;
+}
+
 static int is_zero(struct pa_opnd o)
 {
 	return o.is_cst && o.cst == 0 && !(o.flags & PA_OPND_INEXACT);

@@ -20,7 +20,8 @@
  * graph writes OBJ.pa for pageaudit-merge: OBJ from -o, else from kbuild's
  * -Wp,-MMD,DIR/.OBJ.d, else the source's base name in the current
  * directory.  Exit status: sparse's (a file it cannot parse is reported by
- * sparse, once, and gives no findings), 1 with werror and a finding, 1 and
+ * sparse, once, and gives no findings; an error of sparse's type checks
+ * leaves that expression unknown), 1 with werror and a finding, 1 and
  * one line for a bad option or rule set.
  *
  * Nothing is inlined: a call of a static inline function (get_page() and
@@ -396,24 +397,12 @@ static struct pa_opnd opnd(struct lower *l, pseudo_t p, struct symbol *type)
 		return o;
 	switch (p->type) {
 	case PSEUDO_VAL: {
-		/* sparse keeps a constant in its type's bits: sign-extend a
-		 * signed one; an unsigned one over a long's range is inexact */
+		/* sparse keeps a constant in its type's bits */
 		struct symbol *t = strip(type);
-		int bits = t && t->bit_size > 0 && t->bit_size < 64 ? t->bit_size : 64;
-		unsigned long long v = (unsigned long long)p->value;
 
-		o.is_cst = 1;
-		o.flags = opnd_flags(type);
-		if (bits < 64)
-			v &= (1ULL << bits) - 1;
-		if (!(o.flags & PA_OPND_UNSIGNED) && bits < 64 && (v >> (bits - 1)) & 1)
-			o.cst = (long)(v | ~((1ULL << bits) - 1));
-		else if ((o.flags & PA_OPND_UNSIGNED) && (v >> 63)) {
-			o.cst = 2;
-			o.flags |= PA_OPND_INEXACT;
-		} else
-			o.cst = (long)v;
-		return o;
+		return pa_opnd_int((unsigned long long)p->value,
+				   t && t->bit_size > 0 && t->bit_size < 64 ? t->bit_size : 64,
+				   opnd_flags(type));
 	}
 	case PSEUDO_SYM:
 		o.node = pseudo_node(l, p);
@@ -1191,10 +1180,17 @@ int main(int argc, char **argv)
 	check_symbols(sparse_initialize(sargc, sargv, &filelist), 0);
 	FOR_EACH_PTR(filelist, file) {
 		struct symbol_list *list = sparse(file);
-		int ok = !has_error && pa_session_enabled(session);
+		/* sparse() turns the errors of parsing into ERROR_PREV_PHASE
+		 * before it evaluates: a unit it could not parse is not
+		 * lowered.  An error of evaluation (a check of sparse's own:
+		 * different address spaces, an unknown builtin) leaves the
+		 * expression without a type, which sparse linearizes as no
+		 * value (VOID): the unit is lowered (ERROR_CURR_PHASE, cleared
+		 * per symbol, says only whether the last symbol had one). */
+		int ok = !(has_error & ERROR_PREV_PHASE) && pa_session_enabled(session);
 
 		check_symbols(list, ok);
-		if (!ok || has_error) {
+		if (!ok) {
 			/* sparse reported why; no findings on a broken unit */
 			pa_session_drop_unit(session);
 			continue;

@@ -740,6 +740,28 @@ static void check(const char *name, int ok, const char *detail)
 	}
 }
 
+/* Constants from their bit patterns (a front end that keeps a constant in
+ * its type's bits, as sparse does). */
+static void t_constants(void)
+{
+	struct pa_opnd o;
+
+	o = pa_opnd_int(0xff, 8, 0);
+	check("int-signed-8", o.is_cst && o.cst == -1 && o.flags == 0, "0xff as s8 is -1");
+	o = pa_opnd_int(0xff, 8, PA_OPND_UNSIGNED);
+	check("int-unsigned-8", o.cst == 255 && o.flags == PA_OPND_UNSIGNED, "0xff as u8 is 255");
+	o = pa_opnd_int(0x1fffffffeULL, 32, 0);
+	check("int-signed-32", o.cst == -2, "bits over the width are dropped, then sign-extended");
+	o = pa_opnd_int(~0ULL, 64, 0);
+	check("int-signed-64", o.cst == -1 && !(o.flags & PA_OPND_INEXACT), "-1 as s64");
+	o = pa_opnd_int(~0ULL, 64, PA_OPND_UNSIGNED);
+	check("int-unsigned-64", o.cst == 2 && (o.flags & PA_OPND_INEXACT) && o.node == -1 &&
+	      o.value == -1, "ULONG_MAX is inexact, its sign kept");
+	o = pa_opnd_int(1ULL << 62, 64, PA_OPND_UNSIGNED);
+	check("int-unsigned-exact", o.cst == 1L << 62 && !(o.flags & PA_OPND_INEXACT),
+	      "an unsigned constant up to LONG_MAX is exact");
+}
+
 /* ---- faults found in review ----------------------------------------------------- */
 
 /* A finding larger than any fixed buffer: its JSON record is whole, and
@@ -1499,6 +1521,7 @@ int main(void)
 	t_long_finding();
 	t_caps();
 	t_json();
+	t_constants();
 	pa_rules_free(R);
 	printf("engine unit tests: %d passed, %d failed\n", passed, failed);
 	return failed != 0;
