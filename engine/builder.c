@@ -10,8 +10,11 @@
  * current block, else in its predecessors, with a PHI where several meet.
  * A block whose predecessors may still grow (a loop head, a goto label) is
  * not sealed: reads there make incomplete PHIs, completed when it is sealed.
- * PHIs stay here until pa_b_finish, which turns the trivial ones (one value
- * besides themselves) into copies and gives the engine the others.
+ * PHIs stay here until pa_b_finish, which turns the redundant ones into
+ * copies and gives the engine the others: the trivial ones (one value
+ * besides themselves) and, where gotos make control flow irreducible, the
+ * cycles of PHIs that together stand for one value (Braun et al.'s
+ * section 3.2), so that the result is minimal SSA.
  *
  * Control flow goes through labels: a label collects the exits (a jump, one
  * edge of a branch, a switch case) that go to it until it is placed, which
@@ -298,37 +301,165 @@ static int phi_value(const struct pa_builder *b, int v)
 	return v;
 }
 
-/* Trivial PHIs become copies of their value, the others reach the engine. */
-static void emit_phis(struct pa_builder *b)
+/* ---- redundant PHI cycles ---------------------------------------------------- */
+
+/* Where control flow is irreducible (a goto into a loop), PHIs can form a
+ * cycle that, as a whole, stands for one value from outside it, while each
+ * of them has two operands: none is trivial.  Braun et al.'s section 3.2
+ * (algorithm 5): in each strongly connected component of the PHIs (an edge
+ * from a PHI to the PHIs among its operands), taken operands first, a
+ * component with one value from outside is that value; one with several
+ * keeps the PHIs that have one, and the rest of it (its inner PHIs, whose
+ * operands are all in it) is examined again on its own. */
+struct scc_run {
+	int *run;	/* PHI -> the run whose set it is in */
+	int *pos;	/* PHI -> its index in that set */
+	int *mark;	/* PHI -> the component being reduced */
+	int nrun, nmark;
+};
+
+/* The PHI of set that operand j of PHI i is, or -1. */
+static int scc_edge(const struct pa_builder *b, const struct scc_run *r, int run, int i, int j)
 {
-	int changed = 1, i, j;
+	int v = phi_value(b, b->phi[i].op[j]), w;
 
-	while (changed) {
-		changed = 0;
-		for (i = 0; i < b->nphi; i++) {
-			struct b_phi *p = &b->phi[i];
-			int same = -1, trivial = 1;
+	if (v < 0 || !b->phi_of[v])
+		return -1;
+	w = b->phi_of[v] - 1;
+	if (r->run[w] != run || b->phi[w].same >= 0 || b->phi[w].undef)
+		return -1;
+	return r->pos[w];
+}
 
-			if (p->same >= 0 || p->undef)
+static void redundant_phis(struct pa_builder *b, struct scc_run *r, const int *set, int n);
+
+/* One component (PHIs m[0..k)): replaced by its one value from outside, or
+ * its inner PHIs examined again. */
+static void reduce_scc(struct pa_builder *b, struct scc_run *r, const int *m, int k)
+{
+	int mark = ++r->nmark, outer = -1, nouter = 0, ninner = 0, i, j;
+	int *inner = pa_xmalloc(k * sizeof(*inner));
+
+	for (i = 0; i < k; i++)
+		r->mark[m[i]] = mark;
+	for (i = 0; i < k; i++) {
+		const struct b_phi *p = &b->phi[m[i]];
+		int is_inner = 1;
+
+		for (j = 0; j < p->nop; j++) {
+			int v = phi_value(b, p->op[j]);
+
+			if (v >= 0 && b->phi_of[v] && r->mark[b->phi_of[v] - 1] == mark)
 				continue;
-			for (j = 0; j < p->nop && trivial; j++) {
-				int v = phi_value(b, p->op[j]);
-
-				if (v == p->value || v == same)
-					continue;
-				if (same >= 0)
-					trivial = 0;
-				same = v;
-			}
-			if (!trivial)
+			is_inner = 0;
+			if (nouter && v == outer)
 				continue;
-			if (same >= 0)
-				p->same = same;
+			outer = v;
+			nouter++;
+		}
+		if (is_inner)
+			inner[ninner++] = m[i];
+	}
+	if (nouter <= 1) {
+		for (i = 0; i < k; i++) {
+			if (nouter)
+				b->phi[m[i]].same = outer;
 			else
-				p->undef = 1;
-			changed = 1;
+				b->phi[m[i]].undef = 1;
+		}
+	} else if (k > 1 && ninner) {
+		redundant_phis(b, r, inner, ninner);
+	}
+	free(inner);
+}
+
+/* Tarjan's algorithm over the PHIs of set, without recursion; the
+ * components come out operands first and are reduced after the walk. */
+static void redundant_phis(struct pa_builder *b, struct scc_run *r, const int *set, int n)
+{
+	int run = ++r->nrun, counter = 0, nstk = 0, ncall = 0, nout = 0, ncomp = 0, i, c;
+	int *idx = pa_xmalloc(n * sizeof(*idx)), *low = pa_xmalloc(n * sizeof(*low));
+	int *onstk = pa_xcalloc(n, sizeof(*onstk)), *stk = pa_xmalloc(n * sizeof(*stk));
+	int *call = pa_xmalloc(n * sizeof(*call)), *next = pa_xmalloc(n * sizeof(*next));
+	int *out = pa_xmalloc(n * sizeof(*out)), *comp = pa_xmalloc((n + 1) * sizeof(*comp));
+
+	for (i = 0; i < n; i++) {
+		r->run[set[i]] = run;
+		r->pos[set[i]] = i;
+		idx[i] = -1;
+	}
+	for (i = 0; i < n; i++) {
+		if (idx[i] >= 0)
+			continue;
+		idx[i] = low[i] = counter++;
+		stk[nstk++] = i;
+		onstk[i] = 1;
+		call[ncall] = i;
+		next[ncall++] = 0;
+		while (ncall) {
+			int v = call[ncall - 1];
+
+			if (next[ncall - 1] < b->phi[set[v]].nop) {
+				int w = scc_edge(b, r, run, set[v], next[ncall - 1]++);
+
+				if (w < 0)
+					continue;
+				if (idx[w] < 0) {
+					idx[w] = low[w] = counter++;
+					stk[nstk++] = w;
+					onstk[w] = 1;
+					call[ncall] = w;
+					next[ncall++] = 0;
+				} else if (onstk[w] && idx[w] < low[v]) {
+					low[v] = idx[w];
+				}
+				continue;
+			}
+			ncall--;
+			if (ncall && low[v] < low[call[ncall - 1]])
+				low[call[ncall - 1]] = low[v];
+			if (low[v] != idx[v])
+				continue;
+			comp[ncomp++] = nout;
+			do {
+				int w = stk[--nstk];
+
+				onstk[w] = 0;
+				out[nout++] = set[w];
+			} while (out[nout - 1] != set[v]);
 		}
 	}
+	comp[ncomp] = nout;
+	free(idx);
+	free(low);
+	free(onstk);
+	free(stk);
+	free(call);
+	free(next);
+	for (c = 0; c < ncomp; c++)
+		reduce_scc(b, r, out + comp[c], comp[c + 1] - comp[c]);
+	free(out);
+	free(comp);
+}
+
+/* Trivial PHIs (a component of one PHI) and redundant cycles become
+ * copies of their value, the others reach the engine. */
+static void emit_phis(struct pa_builder *b)
+{
+	struct scc_run r = { 0 };
+	int n = 0, i, j;
+	int *set = pa_xmalloc((b->nphi + 1) * sizeof(*set));
+
+	r.run = pa_xcalloc(b->nphi + 1, sizeof(*r.run));
+	r.pos = pa_xcalloc(b->nphi + 1, sizeof(*r.pos));
+	r.mark = pa_xcalloc(b->nphi + 1, sizeof(*r.mark));
+	for (i = 0; i < b->nphi; i++)
+		set[n++] = i;
+	redundant_phis(b, &r, set, n);
+	free(set);
+	free(r.run);
+	free(r.pos);
+	free(r.mark);
 	for (i = 0; i < b->nphi; i++) {
 		struct b_phi *p = &b->phi[i];
 		struct b_local *l = &b->local[p->local];

@@ -145,6 +145,28 @@ static int graph_bad(struct pa_unit *u, const char *dead)
 	return bad;
 }
 
+/* How many PHIs of the unit's graph (pa_unit_write_graph) define node. */
+static int graph_phis(struct pa_unit *u, int node)
+{
+	char *text = NULL, *line, *save;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+	int n = 0;
+
+	if (!fp)
+		return -1;
+	pa_unit_write_graph(u, fp);
+	fclose(fp);
+	for (line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		const char *last = strrchr(line, ' ');
+
+		if (!strncmp(line, "p ", 2) && last && atoi(last + 1) == node)
+			n++;
+	}
+	free(text);
+	return n;
+}
+
 /* "KIND:LINE,..." of a finding's path: where the builder put the
  * locations of calls, branches and returns */
 static void path(const struct pa_finding *fd, char *buf, size_t len)
@@ -654,6 +676,91 @@ static void t_goto_back(void)
 	pa_b_return(b, rd(b, ret), L(14));
 	end(b, 15);
 	expect("goto-backward-retry", u, "io-after-release:9:retry");
+}
+
+/*
+ * The readahead loop of fs/ext4/readpage.c: a goto back into the body of
+ * an if makes a loop with two entries (irreducible control flow), where the
+ * PHIs of s, a parameter never assigned, form a cycle of PHIs that are each
+ * of two values, the parameter and another PHI of the cycle.  The cycle is
+ * the parameter (Braun et al.'s redundant PHI components): no PHI of s.
+ *
+ *  1 int irr(struct bio *bio, struct page *page, void *s, unsigned int nr)
+ *  2 {
+ *  3	void *req = 0;
+ *  4
+ *  5	for (; nr; nr--) {
+ *  6		if (s)
+ *  7			page = readahead_page(s);
+ *  8		if (req && busy(req)) {
+ *  9		again:
+ * 10			submit(req);
+ * 11			req = 0;
+ * 12		}
+ * 13		if (!req) {
+ * 14			req = alloc(nr);
+ * 15			if (s)
+ * 16				tag(req);
+ * 17		}
+ * 18		if (bio_add_page(bio, page, PAGE_SIZE, 0) < PAGE_SIZE)
+ * 19			goto again;
+ * 20		if (s)
+ * 21			put_page(page);
+ * 22	}
+ * 23	return 0;
+ * 24 }
+ */
+static void t_goto_into_loop(void)
+{
+	struct pa_unit *u = pa_unit_new(R);
+	struct pa_builder *b = fn(u, "irr");
+	int bio = var(b, "bio", 1, PTR), page = var(b, "page", 2, PTR);
+	int s = var(b, "s", 3, PTR), nr = var(b, "nr", 4, PA_OPND_UNSIGNED);
+	int req = var(b, "req", 0, PTR), again = pa_b_label(b);
+	int ns = pa_b_local_node(b, s), phis, ok;
+	struct pa_opnd r;
+	struct pa_b_cond c;
+
+	set(b, req, K(0), 3);
+	pa_b_loop(b);
+	pa_b_loop_test(b, nz(b, rd(b, nr), 5));
+	pa_b_if(b, nz(b, rd(b, s), 6));
+	set(b, page, call(b, 7, "readahead_page", pa_b_temp(b, 1, PTR), 1, rd(b, s)), 7);
+	pa_b_end_if(b);
+	c = nz(b, rd(b, req), 8);
+	pa_b_and_rhs(b, c);
+	r = call(b, 8, "busy", pa_b_temp(b, 0, 0), 1, rd(b, req));
+	pa_b_if(b, pa_b_and(b, c, nz(b, r, 8)));
+	pa_b_place(b, again);
+	call(b, 10, "submit", NONE, 1, rd(b, req));
+	set(b, req, K(0), 11);
+	pa_b_end_if(b);
+	pa_b_if(b, pa_b_not(b, nz(b, rd(b, req), 13)));
+	set(b, req, call(b, 14, "alloc", pa_b_temp(b, 1, PTR), 1, rd(b, nr)), 14);
+	pa_b_if(b, nz(b, rd(b, s), 15));
+	call(b, 16, "tag", NONE, 1, rd(b, req));
+	pa_b_end_if(b);
+	pa_b_end_if(b);
+	r = call(b, 18, "bio_add_page", pa_b_temp(b, 0, 0), 4, rd(b, bio), rd(b, page),
+		 KU(4096), K(0));
+	pa_b_if(b, cmp(b, PA_OP_LT, r, KU(4096), 18));
+	pa_b_goto(b, again, L(19));
+	pa_b_end_if(b);
+	pa_b_if(b, nz(b, rd(b, s), 20));
+	call(b, 21, "put_page", NONE, 1, rd(b, page));
+	pa_b_end_if(b);
+	pa_b_loop_next(b);
+	pa_b_assign(b, nr, PA_OP_SUB, rd(b, nr), K(1), L(5));
+	pa_b_loop_end(b);
+	pa_b_return(b, K(0), L(23));
+	end(b, 24);
+	phis = graph_phis(u, ns);
+	ok = phis == 0 && !berr[0];
+	ok ? passed++ : failed++;
+	printf("%s goto-into-loop-phis\n", ok ? "ok" : "FAIL");
+	if (!ok)
+		printf("    want: no PHI of s\n    got:  %d %s\n", phis, berr);
+	expect("goto-into-loop", u, "");
 }
 
 /*
@@ -1357,6 +1464,7 @@ int main(void)
 	t_for_gup();
 	t_goto();
 	t_goto_back();
+	t_goto_into_loop();
 	t_switch();
 	t_switch_cases();
 	t_switch_loop();
