@@ -197,40 +197,6 @@ static void carrier_summary(struct pa_func *f, struct summary *sum, const struct
 			}
 }
 
-/* The result is the page of a parameter path (a helper that encodes a
- * page into a tagged integer, or decodes one): its callers make the result
- * and the argument's object one. */
-static void result_aliases(struct pa_func *f, struct summary *sum)
-{
-	int b, i, n;
-
-	for (b = 0; b < f->nblk; b++)
-		for (i = 0; i < f->blk[b].nins; i++) {
-			struct instr *in = &f->blk[b].ins[i];
-			struct alias al;
-			int r, k, dup = 0;
-
-			if (in->kind != I_RETURN || in->res.node < 0)
-				continue;
-			r = pa_find(f, in->res.node);
-			for (n = 0; n < f->nnode; n++)
-				if (pa_find(f, n) == r && f->node[n].kind != N_ADDR &&
-				    node_path(f, n, &al.b, 0))
-					break;
-			if (n == f->nnode || sum->nalias >= 64)
-				continue;
-			memset(&al.a, 0, sizeof(al.a));
-			for (k = 0; k < sum->nalias; k++)
-				if (spath_equal(&sum->alias[k].a, &al.a) &&
-				    spath_equal(&sum->alias[k].b, &al.b))
-					dup = 1;
-			if (dup)
-				continue;
-			PA_GROW(sum->alias, sum->nalias, sum->cap_alias);
-			sum->alias[sum->nalias++] = al;
-		}
-}
-
 static struct slot *slot_for(struct summary *sum, const struct ppath *pp, int param)
 {
 	struct slot *sl;
@@ -365,7 +331,6 @@ int analyze_func(struct pa_func *f, int report)
 		}
 	}
 	find_aliases(f, &sum, tracked);
-	result_aliases(f, &sum);
 	/* the result slot applies whatever the caller's state of the result */
 	for (i = 0; i < sum.nslot; i++)
 		if (sum.slot[i].param == 0)

@@ -653,29 +653,6 @@ static void t_summaries(void)
 	io(g, 2, 22, q);
 	expect("summary-wrappers-clean", u, "");
 
-	/* enc(p) { return p; }  dec(t) { return t; } (a page through a tagged
-	 * integer, virtio_net's xdp_to_ptr()/ptr_to_xdp()); caller:
-	 * get_page(q); t = enc(q); r = dec(t); io(r): the result is the
-	 * argument's page */
-	u = pa_unit_new(R);
-	f = straight(u, "enc");
-	p = pa_node_root(f, "p", "page", 1);
-	pa_return(f, 1, L(10), O(p));
-	f = straight(u, "dec");
-	p = pa_node_root(f, "t", "token", 1);
-	pa_return(f, 1, L(11), O(p));
-	g = straight(u, "caller");
-	q = pa_node_root(g, "q", "page", 1);
-	{
-		int t = pa_node_root(g, "t", "token", 0), r = pa_node_root(g, "r", "r", 0);
-
-		call1(g, 1, 20, "get_page", O(q), NONE);
-		call1(g, 1, 21, "enc", O(q), O(t));
-		call1(g, 1, 22, "dec", O(t), O(r));
-		io(g, 1, 23, r);
-	}
-	expect("summary-result-is-parameter", u, "missing-accessible:23:caller");
-
 	/* recursion terminates */
 	u = pa_unit_new(R);
 	f = straight(u, "rec");
