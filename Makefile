@@ -205,7 +205,8 @@ check-sparse: $(B)/pageaudit-sparse $(B)/pa-dump
 	@mkdir -p $(B)/results
 	scripts/run-testcases sparse > $(B)/results/sparse.txt; a=$$?; cat $(B)/results/sparse.txt; \
 	scripts/run-testcases dump-sparse > $(B)/results/dumps-sparse.txt; b=$$?; cat $(B)/results/dumps-sparse.txt; \
-	[ $$a = 0 ] && [ $$b = 0 ]
+	sparse/test-errors > $(B)/results/sparse-args.txt; c=$$?; cat $(B)/results/sparse-args.txt; \
+	[ $$a = 0 ] && [ $$b = 0 ] && [ $$c = 0 ]
 
 check-cross-file: $(B)/pageaudit.so $(B)/pageaudit-merge
 	@mkdir -p $(B)/results
