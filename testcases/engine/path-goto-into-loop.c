@@ -9,6 +9,7 @@
  * tests of the real function, here CHECK()), the sign of `s` would not
  * cross the back edge, and the next iteration would do I/O on the object
  * this one released. */
+// limit(cocci): no value tracking: it cannot tell that `s` is tested the same way in every iteration, so it sees the release of one iteration before the I/O of the next
 #include "engine.h"
 
 /* a value tested twice, the second test decided by the first: one more
