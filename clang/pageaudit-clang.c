@@ -297,15 +297,11 @@ static int may_hold_object(CXType t)
 
 /* A constant; an unsigned one over LONG_MAX is inexact, its sign kept (as
  * the plugin's) */
+/* a constant as the engine reads a 64-bit pattern (pa_opnd_int): an
+ * unsigned value over LONG_MAX is inexact, as in sparse's lowering */
 static struct pa_opnd cst(long k, unsigned flags)
 {
-	struct pa_opnd o = { -1, -1, 1, k, flags };
-
-	if ((flags & PA_OPND_UNSIGNED) && k < 0 && !(flags & PA_OPND_BOOL)) {
-		o.cst = 2;
-		o.flags |= PA_OPND_INEXACT;
-	}
-	return o;
+	return pa_opnd_int((unsigned long long)k, 64, flags);
 }
 
 /* The constant an expression evaluates to, if clang says it is one. */
@@ -319,16 +315,10 @@ static int evaluate(CXCursor c, struct pa_opnd *o)
 	if (clang_EvalResult_getKind(r) == CXEval_Int) {
 		unsigned flags = type_flags(clang_getCursorType(c));
 
-		if (clang_EvalResult_isUnsignedInt(r)) {
-			unsigned long long v = clang_EvalResult_getAsUnsigned(r);
-
-			if (v > LONG_MAX)
-				*o = cst(2, flags | PA_OPND_INEXACT);
-			else
-				*o = cst((long)v, flags);
-		} else {
+		if (clang_EvalResult_isUnsignedInt(r))
+			*o = pa_opnd_int(clang_EvalResult_getAsUnsigned(r), 64, flags);
+		else
 			*o = cst((long)clang_EvalResult_getAsLongLong(r), flags);
-		}
 		ok = 1;
 	}
 	clang_EvalResult_dispose(r);
